@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Installs the pinned toolchain into .venv and runs the whole test suite.
+# Extra arguments go to pytest, e.g. `bash scripts/test.sh --update-outputs`.
+source "$(dirname "$0")/_venv.sh"
+exec .venv/bin/python -m pytest "$@"

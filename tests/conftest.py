@@ -1,0 +1,91 @@
+"""Starts the slow work (every snippet run, the site build) in the background as soon as
+pytest knows which tests it will run, so the suite takes about as long as its slowest snippet
+rather than the sum of all of them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import guide  # noqa: E402
+
+# Snippets mostly sleep, so many can run at once even on 2 cores.
+PARALLEL_SNIPPETS = int(os.environ.get("GUIDE_PARALLEL", "8"))
+
+_pool: ThreadPoolExecutor | None = None
+_runs: dict[str, Future] = {}
+_build: Future | None = None
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-outputs", action="store_true",
+        help="rewrite snippets/**/*.out from fresh runs (only files whose masked text changed)",
+    )
+
+
+def all_jobs() -> list[guide.Job]:
+    return [job for snip in guide.all_snippets() for job in guide.jobs_for(snip)]
+
+
+def pytest_collection_finish(session):
+    global _pool, _build
+    names = {item.module.__name__.rsplit(".", 1)[-1] for item in session.items if getattr(item, "module", None)}
+    _pool = ThreadPoolExecutor(max_workers=PARALLEL_SNIPPETS + 1)
+    if "test_site" in names:
+        _build = _pool.submit(build_site)
+    if "test_snippets" in names:
+        for job in all_jobs():
+            if job.python and not job.snippet.problems:
+                _runs[job.id] = _pool.submit(guide.run_snippet, job.snippet, job.python)
+
+
+def pytest_sessionfinish(session):
+    if _pool:
+        _pool.shutdown(wait=False, cancel_futures=True)
+
+
+def snippet_run(job: guide.Job) -> guide.Run:
+    if job.id not in _runs:  # e.g. run from a filtered session
+        _runs[job.id] = _pool.submit(guide.run_snippet, job.snippet, job.python)
+    return _runs[job.id].result()
+
+
+class Site:
+    def __init__(self, root: Path, log: str):
+        self.root = root
+        self.log = log
+
+
+def build_site() -> Site:
+    out = Path(tempfile.mkdtemp(prefix="guide-site-")) / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=guide.ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    if proc.returncode != 0:
+        raise AssertionError(
+            "mkdocs build --strict failed; its messages name the page:\n" + proc.stdout + proc.stderr
+        )
+    return Site(out, proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def site() -> Site:
+    global _build
+    if _build is None:
+        _build = _pool.submit(build_site)
+    return _build.result()
+
+
+@pytest.fixture(scope="session")
+def update_outputs(request) -> bool:
+    return request.config.getoption("--update-outputs")
