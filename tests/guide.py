@@ -378,7 +378,7 @@ def includes(page: Path) -> list[Include]:
 def include_problems(page: Path) -> list[str]:
     problems = []
     for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
-        if "--8<--" in line and not INCLUDE.match(line):
+        if line.lstrip().startswith(("--8<--", ";--8<--")) and not INCLUDE.match(line):
             problems.append(f'{rel(page)}:{n}: write includes on one line as --8<-- "snippets/<chapter>/<name>.py[:section]"')
     for inc in includes(page):
         file = ROOT / inc.path
