@@ -16,6 +16,7 @@ JOBS = all_jobs()
 
 
 def test_snippet_layout(update_outputs):
+    assert guide.all_snippets(), "no snippets found under snippets/<chapter>/<name>.py"
     problems = guide.stray_snippet_files()
     for snip in guide.all_snippets():
         problems += snip.problems
