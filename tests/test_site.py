@@ -101,6 +101,8 @@ def test_nothing_is_loaded_from_outside(site):
         for url in parse(page).resources:
             if external(url):
                 problems.append(f"{page.relative_to(site.root)}: loads {url}")
+            elif not (page.parent / unquote(urlsplit(url).path)).is_file():
+                problems.append(f"{page.relative_to(site.root)}: loads {url}, which is not in the built site")
     for css in site.root.rglob("*.css"):
         for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
             if external(url):
