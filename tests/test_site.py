@@ -62,6 +62,12 @@ def external(url: str) -> bool:
     return bool(re.match(r"^([a-z][a-z0-9+.-]*:|//)", url, re.I)) and not url.startswith(("data:", "mailto:", "javascript:"))
 
 
+def local_file(root: Path, page: Path, url: str) -> Path:
+    """The built file a relative URL (or a root-relative one, as in 404.html) points at."""
+    path = unquote(urlsplit(url).path)
+    return root / path.lstrip("/") if path.startswith("/") else page.parent / path
+
+
 def text_of(page_html: str) -> str:
     body = re.sub(r"<[^>]+>", "", page_html)
     return re.sub(r"\s+", " ", html.unescape(body))
@@ -101,7 +107,7 @@ def test_nothing_is_loaded_from_outside(site):
         for url in parse(page).resources:
             if external(url):
                 problems.append(f"{page.relative_to(site.root)}: loads {url}")
-            elif not (page.parent / unquote(urlsplit(url).path)).is_file():
+            elif not local_file(site.root, page, url).is_file():
                 problems.append(f"{page.relative_to(site.root)}: loads {url}, which is not in the built site")
     for css in site.root.rglob("*.css"):
         for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
