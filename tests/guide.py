@@ -132,7 +132,7 @@ def load_snippet(path: Path) -> Snippet:
                 )
             variants.append(Output(out, minor))
     variants.sort(key=lambda o: o.since)
-    for a, b in zip(variants, variants[1:]):
+    for a, b in zip(variants, variants[1:], strict=False):
         a.until = b.since
     snip.outputs = variants
     return snip
@@ -416,7 +416,7 @@ def included_text(inc: Include) -> str:
     file = ROOT / inc.path
     if inc.section:
         return sections(file)[inc.section]
-    return "\n".join(l for l in file.read_text(encoding="utf-8").splitlines() if not SECTION_MARK.search(l))
+    return "\n".join(line for line in file.read_text(encoding="utf-8").splitlines() if not SECTION_MARK.search(line))
 
 
 def skeleton(line: str) -> tuple:

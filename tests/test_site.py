@@ -87,11 +87,11 @@ def test_pages_show_their_snippets_and_outputs(site, zh, en):
             continue
         shown = text_of(built.read_text(encoding="utf-8"))
         for inc in guide.includes(page):
-            lines = [ANNOTATION.sub("", l).strip() for l in guide.included_text(inc).splitlines()]
-            lines = [re.sub(r"\s+", " ", l) for l in lines if l]
+            lines = [ANNOTATION.sub("", line).strip() for line in guide.included_text(inc).splitlines()]
+            lines = [re.sub(r"\s+", " ", line) for line in lines if line]
             if not lines:
                 problems.append(f"{inc.where}: {inc.target} is empty, so the page shows nothing")
-            missing = [l for l in lines if l not in shown]
+            missing = [line for line in lines if line not in shown]
             if missing:
                 problems.append(f"{inc.where}: the built page does not show {inc.target}; first missing line: {missing[0]!r}")
     assert not problems, "\n".join(problems)
