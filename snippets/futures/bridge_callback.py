@@ -10,7 +10,7 @@ import time
 
 # --8<-- [start:legacy]
 def legacy_fetch(key, callback):
-    """A callback-style client: works in its own thread, then calls callback(error, value)."""
+    """Does the work in its own thread, then calls callback(error, value)."""
 
     def work():
         time.sleep(0.1)  # the slow part: network, disk, ...

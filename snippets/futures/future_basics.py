@@ -30,7 +30,8 @@ async def main():
 
     cancelled = loop.create_future()
     cancelled.cancel()
-    print("cancelled: done =", cancelled.done(), "cancelled =", cancelled.cancelled())
+    print("cancelled: done =", cancelled.done(),
+          "cancelled =", cancelled.cancelled())
     try:
         cancelled.result()
     except asyncio.CancelledError:

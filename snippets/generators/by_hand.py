@@ -2,7 +2,7 @@
 # requires-python = ">=3.11"
 # ///
 class Pause:
-    """A minimal awaitable: __await__ returns an iterator (here, a generator)."""
+    """A minimal awaitable: __await__ returns an iterator (a generator)."""
 
     def __await__(self):
         reply = yield "paused"  # (1)!
