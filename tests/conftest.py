@@ -42,14 +42,36 @@ def pytest_collection_finish(session):
     if "test_site" in names:
         _build = _pool.submit(build_site)
     if "test_snippets" in names:
+        # Only the selected ones: a filtered run (-k tasks) starts only that chapter's snippets.
+        selected = {item.callspec.id for item in session.items
+                    if item.originalname == "test_snippet_output" and hasattr(item, "callspec")}
         for job in all_jobs():
-            if job.python and not job.snippet.problems:
+            if job.id in selected and job.python and not job.snippet.problems:
                 _runs[job.id] = _pool.submit(guide.run_snippet, job.snippet, job.python)
 
 
 def pytest_sessionfinish(session):
     if _pool:
         _pool.shutdown(wait=False, cancel_futures=True)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """For reviewers: which translations have fallen behind, and how many external links."""
+    import links
+    import translation
+
+    try:
+        external = [link for link in links.external_links() if not link.local]
+        https = sum(link.url.lower().startswith("https://") for link in external)
+        lines = translation.summary(translation.all_statuses()) + [
+            f"External links: {len(external)} ({https} https) in docs/, README.md and .github/*.md; "
+            f"list them with: python scripts/external_links.py"
+        ]
+    except Exception as exc:  # a broken page must not hide the test results above
+        lines = [f"(no status: {exc!r})"]
+    terminalreporter.write_sep("-", "guide status")
+    for line in lines:
+        terminalreporter.write_line(line)
 
 
 def snippet_run(job: guide.Job) -> guide.Run:
