@@ -44,7 +44,7 @@ def pytest_collection_finish(session):
     if "test_snippets" in names:
         # Only the selected ones: a filtered run (-k tasks) starts only that chapter's snippets.
         selected = {item.callspec.id for item in session.items
-                    if item.originalname == "test_snippet_output" and hasattr(item, "callspec")}
+                    if getattr(item, "originalname", None) == "test_snippet_output" and hasattr(item, "callspec")}
         for job in all_jobs():
             if job.id in selected and job.python and not job.snippet.problems:
                 _runs[job.id] = _pool.submit(guide.run_snippet, job.snippet, job.python)
