@@ -10,7 +10,6 @@ logging.basicConfig(stream=sys.stdout, level=logging.INFO, format="%(levelname)s
 log = logging.getLogger("app")
 
 
-# --8<-- [start:spawn]
 background: set[asyncio.Task] = set()
 
 
@@ -29,7 +28,6 @@ def report(task: asyncio.Task) -> None:
     exc = task.exception()
     if exc is not None:
         log.error("%s failed", task.get_name(), exc_info=exc)  # (3)!
-# --8<-- [end:spawn]
 
 
 async def send_email(to: str, delay: float) -> None:

@@ -9,12 +9,10 @@ logging.basicConfig(stream=sys.stdout, level=logging.INFO, format="%(levelname)s
 log = logging.getLogger("app")
 
 
-# --8<-- [start:handler]
 def handle_exception(loop: asyncio.AbstractEventLoop, context: dict) -> None:
     task = context.get("future")  # (1)!
     name = task.get_name() if isinstance(task, asyncio.Task) else "-"
     log.error("asyncio: %s (task %s)", context["message"], name, exc_info=context.get("exception"))
-# --8<-- [end:handler]
 
 
 async def refresh_cache() -> None:

@@ -11,7 +11,6 @@ async def fetch(name: str, delay: float, fail: bool = False) -> str:
     return f"{name} done"
 
 
-# --8<-- [start:gather_all]
 async def gather_all(*coros):
     tasks = [asyncio.create_task(coro) for coro in coros]
     try:
@@ -21,7 +20,6 @@ async def gather_all(*coros):
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)  # (2)!
         raise
-# --8<-- [end:gather_all]
 
 
 async def main() -> None:

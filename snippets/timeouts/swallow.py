@@ -7,7 +7,6 @@ import asyncio
 import time
 
 
-# --8<-- [start:stubborn]
 async def stubborn() -> str:
     try:
         await asyncio.sleep(1)
@@ -15,7 +14,6 @@ async def stubborn() -> str:
         print("  stubborn: ignoring the cancellation")
     await asyncio.sleep(0.4)
     return "finished anyway"
-# --8<-- [end:stubborn]
 
 
 async def main() -> None:
