@@ -1,0 +1,106 @@
+"""Contributing: the pull request template, and the new-chapter scaffold, which must produce a
+chapter that passes the suite as created (proved in a temporary copy of the repository)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import guide
+
+TEMPLATE = guide.ROOT / ".github" / "pull_request_template.md"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_pull_request_template_is_bilingual_with_a_checklist():
+    text = TEMPLATE.read_text(encoding="utf-8")
+    items = [line for line in text.splitlines() if line.startswith("- [ ] ")]
+    assert len(items) >= 5, f"{guide.rel(TEMPLATE)}: needs a checklist of '- [ ] ' items"
+    for item in items:
+        assert CJK.search(item) and re.search(r"[A-Za-z]{4,} [a-z]+", item), (
+            f"{guide.rel(TEMPLATE)}: each checklist item says it in Chinese and English: {item}"
+        )
+    for must in ("bash scripts/test.sh", "scripts/sync_translation.py", "scripts/new_chapter.py"):
+        assert must in text, f"{guide.rel(TEMPLATE)}: the checklist must mention {must}"
+
+
+def copy_of_repo(dest: Path) -> Path:
+    """The repository as it is on disk (committed and new files, nothing ignored), without .git."""
+    git = shutil.which("git")
+    assert git, "git is needed to copy the repository"
+    files = subprocess.run(
+        [git, "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=guide.ROOT, capture_output=True, text=True, check=True, timeout=60,
+    ).stdout.split("\0")
+    for name in files:
+        src = guide.ROOT / name
+        if name and src.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+    # The linters' pinned tools (pre-commit entries point into .venv) and a git repository.
+    (dest / ".venv").symlink_to(Path(sys.prefix))
+    subprocess.run([git, "init", "-q"], cwd=dest, check=True, timeout=60)
+    return dest
+
+
+@pytest.mark.timeout(900)
+def test_new_chapter_passes_the_suite_as_created(tmp_path):
+    sys.path.insert(0, str(guide.ROOT / "scripts"))
+    import new_chapter
+
+    repo = copy_of_repo(tmp_path / "repo")
+    section = new_chapter.nav_sections()[0]
+    slug, chapter = "scaffold-check", "scaffold_check"
+    made = subprocess.run(
+        [sys.executable, "scripts/new_chapter.py", slug, "--zh-title", "脚手架检查",
+         "--en-title", "Scaffold check", "--section", section],
+        cwd=repo, capture_output=True, text=True, timeout=300,
+    )
+    assert made.returncode == 0, f"scripts/new_chapter.py failed:\n{made.stdout}{made.stderr}"
+    for path in (f"docs/{slug}.zh.md", f"docs/{slug}.en.md", f"snippets/{chapter}/first_example.py",
+                 f"snippets/{chapter}/first_example.out"):
+        assert (repo / path).is_file(), f"scripts/new_chapter.py did not create {path}"
+    assert re.search(rf"^\s+- {slug}\.md$", (repo / "mkdocs.yml").read_text(encoding="utf-8"), re.M), (
+        "scripts/new_chapter.py did not add the page to the nav of mkdocs.yml"
+    )
+
+    # The structure checks, the translation status, the linters, this chapter's snippet, and
+    # the strict build with every check of the built site, "edit this page" links included.
+    failed, report = run_suite(repo)
+    if failed:  # was the suite already failing without the new chapter? Only new failures count.
+        baseline, _ = run_suite(copy_of_repo(tmp_path / "baseline"))
+        section = report.split("= FAILURES =")[-1].split("guide status")[0]
+        new = sorted(failed - baseline)
+        if new or slug in section or chapter in section:
+            pytest.fail(
+                f"a chapter fresh from scripts/new_chapter.py fails the suite (in a copy of the "
+                f"repository at {repo}); failing only with it: {new or 'see the messages'}\n{report[-12000:]}",
+                pytrace=False,
+            )
+    assert f"{chapter}/first_example.py" in report, f"the new snippet's test did not run:\n{report}"
+
+
+SUITE = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_lint.py",
+         "tests/test_snippets.py", "tests/test_site.py", "tests/test_hosting.py"]
+
+
+def run_suite(repo: Path) -> tuple[set[str], str]:
+    """Run the suite (snippets: only the new chapter's) in `repo`; (failed test ids, report)."""
+    env = dict(os.environ, GUIDE_REPO_URL="https://github.com/example/asyncio-guide",
+               GUIDE_EDIT_URI="edit/main/docs/", NO_MKDOCS_2_WARNING="1")
+    env.pop("GUIDE_SITE_URL", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", *SUITE,
+         "-k", "not test_snippet_output or scaffold_check"],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=900,
+    )
+    failed = set(re.findall(r"^(?:FAILED|ERROR) (\S+)", run.stdout, re.M))
+    if run.returncode != 0 and not failed:
+        failed = {f"pytest exited with {run.returncode}"}
+    return failed, run.stdout + run.stderr
