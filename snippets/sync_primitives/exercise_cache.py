@@ -1,0 +1,34 @@
+# /// script
+# requires-python = ">=3.11"
+# ///
+import asyncio
+
+cache: dict[str, str] = {}
+cache_lock = asyncio.Lock()
+database_calls = 0
+
+
+async def load_from_database(user: str) -> str:
+    global database_calls
+    database_calls += 1
+    await asyncio.sleep(0.1)
+    return f"profile of {user}"
+
+
+async def get_profile(user: str) -> str:
+    if user in cache:  # (1)!
+        return cache[user]
+    async with cache_lock:
+        if user not in cache:  # (2)!
+            cache[user] = await load_from_database(user)
+    return cache[user]
+
+
+async def main() -> None:
+    async with asyncio.TaskGroup() as tg:
+        requests = [tg.create_task(get_profile("alice")) for _ in range(5)]
+    print(requests[0].result())
+    print(f"database calls: {database_calls}")
+
+
+asyncio.run(main())
