@@ -153,14 +153,25 @@ def test_language_switch_lands_on_the_twin(site, zh, en):
 
 
 def test_search_works_offline_and_segments_chinese(site):
-    index_js = site.root / "search" / "search_index.js"
-    assert index_js.is_file(), "the offline plugin did not inline the search index (search_index.js)"
-    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
-    separator = index["config"]["separator"]
-    assert "\u200b" in separator or "\\u200b" in separator, "search separator must split on \\u200b (jieba's marks)"
-    zh_docs = [d for d in index["docs"] if not d["location"].startswith("en/")]
-    en_docs = [d for d in index["docs"] if d["location"].startswith("en/")]
-    assert zh_docs and en_docs, "the search index must hold both languages"
-    assert any("\u200b" in d["text"] for d in zh_docs), (
+    """One index per language (hooks/languages.py): zh at search/, en at en/search/, each also
+    inlined as search_index.js for file://, locations relative to the language's root."""
+    indexes = {}
+    for lang, folder in (("zh", site.root / "search"), ("en", site.root / "en" / "search")):
+        assert (folder / "search_index.js").is_file(), f"{folder.relative_to(site.root)}: no search_index.js (offline search)"
+        indexes[lang] = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+        separator = indexes[lang]["config"]["separator"]
+        assert "\u200b" in separator or "\\u200b" in separator, "search separator must split on \\u200b (jieba's marks)"
+        assert indexes[lang]["docs"], f"the {lang} search index is empty"
+    for lang, index in indexes.items():
+        pages = {d["location"].split("#")[0] for d in index["docs"]}
+        expected = {built_page(Path("."), page).as_posix() for pair in PAIRS for page in pair
+                    if page.name.endswith(f".{lang}.md")}
+        if lang != "zh":
+            expected = {p.removeprefix(f"{lang}/") for p in expected}
+        assert pages == expected, (
+            f"the {lang} search index should hold exactly the {lang} pages; "
+            f"extra: {sorted(pages - expected)}, missing: {sorted(expected - pages)}"
+        )
+    assert any("\u200b" in d["text"] for d in indexes["zh"]["docs"]), (
         "Chinese text in the search index is not segmented: is jieba installed (requirements.txt)?"
     )

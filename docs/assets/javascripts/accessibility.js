@@ -1,0 +1,18 @@
+// Accessible names and roles for the parts of Material's theme that its JavaScript renders
+// after the page loads (tests/test_browser.py checks every page with axe-core).
+// The static HTML gets its fixes at build time, in hooks/accessibility.py.
+(() => {
+  const fix = () => {
+    // Each code block's copy button sits in a <nav>: not navigation, and dozens of
+    // unnamed landmarks per page (axe: landmark-unique). Keep the buttons, drop the landmark.
+    for (const nav of document.querySelectorAll(".md-code__nav:not([role])"))
+      nav.setAttribute("role", "none")
+    // Code annotation markers show their number with CSS only (axe: link-name).
+    for (const link of document.querySelectorAll("a.md-annotation__index:not([aria-label])")) {
+      const id = link.querySelector("[data-md-annotation-id]")
+      if (id) link.setAttribute("aria-label", `(${id.dataset.mdAnnotationId})`)
+    }
+  }
+  fix()
+  new MutationObserver(fix).observe(document.body, { childList: true, subtree: true })
+})()
