@@ -17,7 +17,8 @@ async def how_many_can_enter(sem: asyncio.Semaphore) -> int:
 async def main() -> None:
     sem = asyncio.Semaphore(2)
     sem.release()  # (2)!
-    print(f"Semaphore(2) after one extra release: {await how_many_can_enter(sem)} can enter")
+    entered = await how_many_can_enter(sem)
+    print(f"Semaphore(2) after one extra release: {entered} can enter")
 
     bounded = asyncio.BoundedSemaphore(2)
     try:
