@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -56,51 +57,70 @@ def test_new_chapter_passes_the_suite_as_created(tmp_path):
 
     repo = copy_of_repo(tmp_path / "repo")
     section = new_chapter.nav_sections()[0]
-    slug, chapter = "scaffold-check", "scaffold_check"
     made = subprocess.run(
-        [sys.executable, "scripts/new_chapter.py", slug, "--zh-title", "脚手架检查",
+        [sys.executable, "scripts/new_chapter.py", SLUG, "--zh-title", "脚手架检查",
          "--en-title", "Scaffold check", "--section", section],
         cwd=repo, capture_output=True, text=True, timeout=300,
     )
     assert made.returncode == 0, f"scripts/new_chapter.py failed:\n{made.stdout}{made.stderr}"
-    for path in (f"docs/{slug}.zh.md", f"docs/{slug}.en.md", f"snippets/{chapter}/first_example.py",
-                 f"snippets/{chapter}/first_example.out"):
+    for path in (f"docs/{SLUG}.zh.md", f"docs/{SLUG}.en.md", f"snippets/{CHAPTER}/first_example.py",
+                 f"snippets/{CHAPTER}/first_example.out"):
         assert (repo / path).is_file(), f"scripts/new_chapter.py did not create {path}"
-    assert re.search(rf"^\s+- {slug}\.md$", (repo / "mkdocs.yml").read_text(encoding="utf-8"), re.M), (
+    assert re.search(rf"^\s+- {SLUG}\.md$", (repo / "mkdocs.yml").read_text(encoding="utf-8"), re.M), (
         "scripts/new_chapter.py did not add the page to the nav of mkdocs.yml"
     )
 
     # The structure checks, the translation status, the linters, this chapter's snippet, and
     # the strict build with every check of the built site, "edit this page" links included.
-    failed, report = run_suite(repo)
-    if failed:  # was the suite already failing without the new chapter? Only new failures count.
-        baseline, _ = run_suite(copy_of_repo(tmp_path / "baseline"))
-        section = report.split("= FAILURES =")[-1].split("guide status")[0]
-        new = sorted(failed - baseline)
-        if new or slug in section or chapter in section:
+    after, report = run_suite(repo)
+    if after:  # was the suite already failing without the new chapter? Only new failures count.
+        before, _ = run_suite(copy_of_repo(tmp_path / "baseline"))
+        new = sorted(test for test, problem in after.items() if caused_by_scaffold(test, problem, before))
+        if new:
             pytest.fail(
                 f"a chapter fresh from scripts/new_chapter.py fails the suite (in a copy of the "
-                f"repository at {repo}); failing only with it: {new or 'see the messages'}\n{report[-12000:]}",
+                f"repository at {repo}); these fail only with it:\n"
+                + "\n".join(f"{test}: {after[test][1][:3000]}" for test in new),
                 pytrace=False,
             )
-    assert f"{chapter}/first_example.py" in report, f"the new snippet's test did not run:\n{report}"
+    assert f"{CHAPTER}/first_example.py" in report, f"the new snippet's test did not run:\n{report}"
 
 
+SLUG, CHAPTER = "scaffold-check", "scaffold_check"
 SUITE = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_lint.py",
          "tests/test_snippets.py", "tests/test_site.py", "tests/test_hosting.py"]
 
 
-def run_suite(repo: Path) -> tuple[set[str], str]:
-    """Run the suite (snippets: only the new chapter's) in `repo`; (failed test ids, report)."""
+def caused_by_scaffold(test: str, problem: tuple[str, str], before: dict[str, tuple[str, str]]) -> bool:
+    kind, message = problem
+    if test in before:  # failing anyway: new only if it now names the new chapter
+        return kind == "failure" and (SLUG in message or CHAPTER in message)
+    function = test.split("[")[0]
+    shared = any(t.split("[")[0] == function and b[0] == "error" for t, b in before.items())
+    # A fixture error (the site build) that the other pages had already is not the chapter's doing.
+    return not (kind == "error" and shared)
+
+
+def run_suite(repo: Path) -> tuple[dict[str, tuple[str, str]], str]:
+    """Run the suite (snippets: only the new chapter's) in `repo`.
+    Returns {test id: (failure or error, message)} and the printed report."""
     env = dict(os.environ, GUIDE_REPO_URL="https://github.com/example/asyncio-guide",
                GUIDE_EDIT_URI="edit/main/docs/", NO_MKDOCS_2_WARNING="1")
     env.pop("GUIDE_SITE_URL", None)
+    xml = repo / "report.xml"
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", *SUITE,
-         "-k", "not test_snippet_output or scaffold_check"],
+        [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", f"--junitxml={xml}",
+         *SUITE, "-k", f"not test_snippet_output or {CHAPTER}"],
         cwd=repo, env=env, capture_output=True, text=True, timeout=900,
     )
-    failed = set(re.findall(r"^(?:FAILED|ERROR) (\S+)", run.stdout, re.M))
-    if run.returncode != 0 and not failed:
-        failed = {f"pytest exited with {run.returncode}"}
-    return failed, run.stdout + run.stderr
+    problems = {}
+    if xml.is_file():
+        # The report of the pytest run just above, not outside input.
+        for case in ElementTree.parse(xml).getroot().iter("testcase"):  # noqa: S314
+            for kind in ("failure", "error"):
+                for node in case.findall(kind):
+                    test = f"{case.get('classname', '').replace('.', '/')}.py::{case.get('name')}"
+                    problems[test] = (kind, (node.get("message") or "") + "\n" + (node.text or ""))
+    if run.returncode != 0 and not problems:
+        problems[f"pytest (exit {run.returncode})"] = ("error", run.stdout[-3000:] + run.stderr[-3000:])
+    return problems, run.stdout + run.stderr
