@@ -39,7 +39,7 @@ def pytest_collection_finish(session):
     global _pool, _build
     names = {item.module.__name__.rsplit(".", 1)[-1] for item in session.items if getattr(item, "module", None)}
     _pool = ThreadPoolExecutor(max_workers=PARALLEL_SNIPPETS + 1)
-    if "test_site" in names:
+    if names & {"test_site", "test_browser"}:
         _build = _pool.submit(build_site)
     if "test_snippets" in names:
         # Only the selected ones: a filtered run (-k tasks) starts only that chapter's snippets.
@@ -72,6 +72,9 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.write_sep("-", "guide status")
     for line in lines:
         terminalreporter.write_line(line)
+    if os.environ.get("GITHUB_STEP_SUMMARY"):  # GitHub Actions: on the run's summary page too
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+            summary.write("### Guide status\n\n```text\n" + "\n".join(lines) + "\n```\n")
 
 
 def snippet_run(job: guide.Job) -> guide.Run:
