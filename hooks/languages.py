@@ -88,7 +88,7 @@ def on_post_build(*, config) -> None:
     for locale, entries in docs.items():
         lang = index["config"]["lang"]
         if locale is not None:  # English terms are everywhere; the locale's own stemmer too
-            lang = [l for l in lang if l in ("en", locale)] or ["en"]
+            lang = [code for code in lang if code in ("en", locale)] or ["en"]
         data = json.dumps({"config": dict(index["config"], lang=lang), "docs": entries},
                           ensure_ascii=False, separators=(",", ":"))
         folder = site / locale / "search" if locale else site / "search"
