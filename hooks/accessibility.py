@@ -4,9 +4,10 @@ docs/assets/javascripts/accessibility.js).
 
 - The search dialog (<div class="md-search" role="dialog">) gets the name its input already has
   (axe: aria-dialog-name).
-- An empty header cell, the corner of a two-way Markdown table (`| | Threads | Coroutines |`),
-  becomes a data cell: Markdown cannot write a <td> in the header row, and an empty <th> is a
-  header with nothing to announce (axe: empty-table-header).
+- A two-way Markdown table (`| | Threads | Coroutines |`, empty top-left cell) gets the markup
+  Markdown cannot write: the empty corner becomes a <td> (an empty <th> announces nothing; axe:
+  empty-table-header) and each row's first cell a row header, <th scope="row">, so every data
+  cell has both its headers (axe: td-has-header).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import re
 
 SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog">')
 SEARCH_LABEL = re.compile(r'<input type="text" class="md-search__input" name="query" aria-label="([^"]*)"')
-EMPTY_TH = re.compile(r"<th(\s[^>]*)?>\s*</th>")
+TABLE = re.compile(r"<table>.*?</table>", re.S)
+EMPTY_CORNER = re.compile(r"(<thead>\s*<tr>\s*)<th(\s[^>]*)?>\s*</th>")
+ROW_FIRST_CELL = re.compile(r"(<tr>\s*)<td(\s[^>]*)?>(.*?)</td>", re.S)
 
 
 def on_post_page(output: str, *, page, config) -> str:
@@ -30,4 +33,14 @@ def fix(output: str) -> str:
     label = SEARCH_LABEL.search(output)
     if label:
         output = SEARCH_DIALOG.sub(lambda m: m[0][:-1] + f' aria-label="{label[1]}">', output, count=1)
-    return EMPTY_TH.sub(lambda m: f"<td{m[1] or ''}></td>", output)
+    return TABLE.sub(two_way_table, output)
+
+
+def two_way_table(match: re.Match) -> str:
+    table = match[0]
+    if not EMPTY_CORNER.search(table):
+        return table
+    head, sep, body = table.partition("<tbody>")
+    head = EMPTY_CORNER.sub(lambda m: f"{m[1]}<td{m[2] or ''}></td>", head, count=1)
+    body = ROW_FIRST_CELL.sub(lambda m: f'{m[1]}<th scope="row"{m[2] or ""}>{m[3]}</th>', body)
+    return head + sep + body
