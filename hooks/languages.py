@@ -13,7 +13,8 @@ reader searching for "task" would get Chinese pages too. This hook, run after bo
 - drops the <link rel="alternate" hreflang> tags from <head>: their hrefs are relative (the site
   must open from file://), which search engines ignore and Lighthouse flags, and Material
   fetches <alternate>/sitemap.xml for each, which fails from file:// (console errors) and 404s
-  for /<locale>/sitemap.xml. The visible language switch (<a hreflang>) stays as it is.
+  for /<locale>/sitemap.xml. The visible language switch (<a hreflang>) stays as it is, and
+  sitemap.xml lists each page's twin (xhtml:link hreflang, absolute once site_url is set).
 """
 
 from __future__ import annotations
