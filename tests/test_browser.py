@@ -54,6 +54,10 @@ SEARCHES = [
     ("zh", "was never awaited", "coroutines", 3),
     ("zh", "wait_for", "timeouts", 3),
     ("zh", "return_exceptions", "running-many", 3),
+    ("zh", "队列", "queues", 3),
+    ("zh", "信号量", "sync-primitives", 3),
+    ("zh", "异步迭代器", "async-iterators", 3),
+    ("zh", "生成器", "generators", 3),
     ("en", "event loop", "event-loop", 1),
     ("en", "coroutine", "coroutines", 3),
     ("en", "blocking", "why-async", 3),
@@ -64,6 +68,10 @@ SEARCHES = [
     ("en", "was never awaited", "coroutines", 3),
     ("en", "Task exception was never retrieved", "task-errors", 3),
     ("en", "as_completed", "running-many", 3),
+    ("en", "Queue", "queues", 3),
+    ("en", "Semaphore", "sync-primitives", 3),
+    ("en", "async for", "async-iterators", 3),
+    ("en", "Future", "futures", 3),
 ]
 SEARCHES = [row for row in SEARCHES if (guide.DOCS / f"{row[2]}.{row[0]}.md").is_file()]
 
