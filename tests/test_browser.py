@@ -91,7 +91,7 @@ def missing_prerequisite() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     problem = missing_prerequisite()
     if problem:
@@ -101,6 +101,8 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    # Module scope: while Playwright runs, its event loop counts as running in this thread, and
+    # asyncio.run() (the README's example, run by pytest-codeblocks) would refuse to start.
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -117,7 +119,7 @@ class QuietServer(ThreadingHTTPServer):
         pass  # the browser closed a connection early (a page left while loading)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def server(site):
     httpd = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site.root))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -160,7 +162,7 @@ class Tab:
         assert not self.problems, "\n".join(self.problems)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def contexts(browser, server, site):
     """One context for the served site, one for the site opened from disk; reused by all tests."""
     made = {}
@@ -175,7 +177,7 @@ def contexts(browser, server, site):
         context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def roots(server, site) -> dict[str, str]:
     return {"http": server, "file": site.root.as_uri() + "/"}
 
@@ -323,7 +325,7 @@ def result_pages(t: Tab, mode: str, lang: str, query: str) -> list[str]:
     return pages
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def search_tab(contexts, roots):
     """One open page per (mode, language) for all searches: the index loads once."""
     tabs: dict[tuple[str, str], Tab] = {}
