@@ -35,6 +35,22 @@ def all_jobs() -> list[guide.Job]:
     return [job for snip in guide.all_snippets() for job in guide.jobs_for(snip)]
 
 
+# Run order: cheap checks first, then the snippet results, while the snippets are the only
+# other work on the machine (asyncio's debug mode reports any step slower than 0.1 s, so a
+# snippet starved of CPU by a browser or a linter could fail); the heavy tests come last.
+# pytest-codeblocks items (README.md, docs/) also go before the browser tests, whose
+# Playwright session keeps an event loop running in the main thread.
+ORDER = {"test_docs": 1, "test_links": 1, "test_snippets": 2, "test_site": 3}
+
+
+def pytest_collection_modifyitems(session, config, items):
+    def rank(item):
+        module = getattr(item, "module", None)
+        return ORDER.get(module.__name__.rsplit(".", 1)[-1], 4) if module else 0
+
+    items.sort(key=rank)
+
+
 def pytest_collection_finish(session):
     global _pool, _build
     names = {item.module.__name__.rsplit(".", 1)[-1] for item in session.items if getattr(item, "module", None)}
