@@ -85,6 +85,7 @@ def pytest_terminal_summary(terminalreporter):
         ]
     except Exception as exc:  # a broken page must not hide the test results above
         lines = [f"(no status: {exc!r})"]
+    lines += guide.SUMMARY
     terminalreporter.write_sep("-", "guide status")
     for line in lines:
         terminalreporter.write_line(line)

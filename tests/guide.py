@@ -29,6 +29,7 @@ DEFAULT_REQUIRES = ">=3.11"
 DEFAULT_TIMEOUT = 30.0
 KNOWN_MINORS = range(8, 20)  # Python 3.8 ... 3.19
 UPDATE_HINT = "python -m pytest tests/test_snippets.py --update-outputs"
+SUMMARY: list[str] = []  # lines tests add to the "guide status" summary at the end of a run
 
 
 class GuideError(Exception):
