@@ -283,7 +283,7 @@ def masked(text: str) -> str:
 
 
 def first_difference(expected: str, actual: str) -> tuple[int, str, str]:
-    exp, act = expected.split("\n"), actual.split("\n")
+    exp, act = expected.rstrip("\n").split("\n"), actual.rstrip("\n").split("\n")
     for i in range(max(len(exp), len(act))):
         a = exp[i] if i < len(exp) else "<end of output>"
         b = act[i] if i < len(act) else "<end of output>"
