@@ -36,6 +36,15 @@ class GuideError(Exception):
     """A contributor's mistake: the message names the file (and line) and how to fix it."""
 
 
+def missing_tool(message: str) -> None:
+    """A check cannot run here: an error in CI (where .ci/run installs everything), else a skip."""
+    import pytest
+
+    if os.environ.get("CI"):
+        pytest.fail(f"{message} (an error in CI, where .ci/run installs everything)", pytrace=False)
+    pytest.skip(message)
+
+
 def rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
