@@ -11,6 +11,7 @@
     ./guide links [--http]            every external link, as file:line: url
     ./guide lighthouse [PAGE ...]     Lighthouse's four scores for sample pages
     ./guide pythons                   install CPython 3.14 and 3.15 if missing (see guidekit/pythons.sh)
+    ./guide timeline SCRIPT -o OUT.svg [--lang en] [-p 3.13]   draw what the event loop did (guidekit/timeline.py)
 
 Paths are relative to the repository root. `./guide COMMAND --help` tells more.
 """
@@ -86,10 +87,10 @@ def cmd_check(ns) -> int:
 
 def cmd_record(ns) -> int:
     pythons()
-    code = call(PYTEST + ["-q", "tests/test_snippets.py", "--update-outputs",
+    code = call(PYTEST + ["-q", "tests/test_snippets.py", "tests/test_timelines.py", "--update-outputs",
                           *(["-k", *snippet_filter(ns.targets)] if ns.targets else [])])
-    call(["git", "status", "--short", "--", "snippets/"])
-    print("Review the recorded changes with: git diff snippets/")
+    call(["git", "status", "--short", "--", "snippets/", "docs/assets/timelines/"])
+    print("Review the recorded changes with: git diff snippets/ docs/assets/timelines/")
     return code
 
 
@@ -124,6 +125,15 @@ def cmd_run(ns) -> int:
     if status:
         print(f"\nIf the new output is right: {guidekit.update_hint(snip.rel)}")
     return status
+
+
+def cmd_timeline(ns) -> int:
+    from guidekit import timeline
+
+    python = guidekit.interpreters().get(int(ns.python.split(".")[1])) if ns.python.startswith("3.") else ns.python
+    if python is None:
+        raise SystemExit(f"error: Python {ns.python} is not on this machine ({guidekit.PYTHONS_HINT})")
+    return timeline.draw(ns.script, ns.output, ns.lang, python)
 
 
 def cmd_sync(ns) -> int:
@@ -236,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("record", help="re-record outputs from fresh runs on every Python")
     p.add_argument("targets", nargs="*", help="snippets/x/y.py, snippets/x or x (default: all)")
     p.set_defaults(func=cmd_record)
+    p = sub.add_parser("timeline", help="run a script and draw what its event loop did, as an SVG")
+    p.add_argument("script", help="any asyncio script (it runs unmodified)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.svg")
+    p.add_argument("--lang", choices=guidekit.LANGS, default="zh", help="labels and description (default: zh)")
+    p.add_argument("-p", "--python", default=sys.executable, metavar="3.X|PATH", help="run it on this Python")
+    p.set_defaults(func=cmd_timeline)
     p = sub.add_parser("sync", help="record that a page's twins are in line")
     p.add_argument("pages", nargs="*", help="page names (tasks) or paths of either twin")
     p.add_argument("--all", action="store_true", help="every page pair")
