@@ -4,8 +4,8 @@ and <name>.en.svg are drawn from it and inlined into the pages (hooks/timelines.
 
 Each snippet is recorded again on every Python, and its structure (tasks, their order, how each
 ended, what each waited on, which were alive together; never pixels or exact times) must match
-the committed one. With --update-outputs (`./guide record <chapter>`) the run on the interpreter
-running the tests is committed instead and both pictures are redrawn from it.
+the committed one. With --update-outputs (`./guide record <chapter>`) a picture whose structure
+changed is re-recorded on the interpreter running the tests, and both SVGs are redrawn.
 """
 
 from __future__ import annotations
@@ -91,8 +91,9 @@ def test_timeline_matches_its_snippet(json_path: Path, minor: int, update_output
         rec, log = recording(json_path, minor, request, again=True)  # once more: a busy machine can blur a run
     assert rec is not None and rec["tasks"], f"{snippet}: recording failed on Python 3.{minor}: {log}"
     now = timeline.structure(rec)
-    if update_outputs and minor == HERE:
-        # A busy machine stretches waits (a 0.3 s sleep drawn as 0.6 s): keep the quickest of three runs.
+    if update_outputs and minor == HERE and now != committed.get("structure"):
+        # Like .out files, a picture is re-recorded only when what it shows changed (to redraw
+        # one anyway, empty its JSON). A busy machine stretches waits (a 0.3 s sleep drawn as 0.6 s): keep the quickest of three runs.
         for _ in range(2):
             other, _log = timeline.run_recorder(snippet, sys.executable, str(guidekit.ROOT))
             if other and timeline.structure(other) == now and duration(other) < duration(rec):
