@@ -57,6 +57,7 @@ class Snippet:
     timeout: float = DEFAULT_TIMEOUT
     timings: dict[str, float] = field(default_factory=dict)
     dependencies: list[str] = field(default_factory=list)  # PEP 723: run with uv in their own env
+    warnings: list[str] = field(default_factory=list)  # -W filters after -W error (third-party noise)
     outputs: list[Output] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -115,9 +116,14 @@ def load_snippet(path: Path) -> Snippet:
         snip.problems.append(f"{where}: pin every dependency to a version (name==X.Y.Z), so readers and the "
                              f"tests get the same code: {', '.join(unpinned)}")
     tool = meta.get("tool", {}).get("guide", {})
-    unknown = set(tool) - {"stderr", "timeout", "timings"}
+    unknown = set(tool) - {"stderr", "timeout", "timings", "warnings"}
     if unknown:
-        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: stderr, timeout, timings")
+        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: stderr, timeout, timings, warnings")
+    snip.warnings = [str(w) for w in tool.get("warnings", [])]
+    loose = [w for w in snip.warnings if not re.fullmatch(r"ignore::\w+:[\w.]+", w)]
+    if loose:
+        snip.problems.append(f"{where}: [tool.guide] warnings may only ignore one category from one third-party "
+                             f"module, e.g. \"ignore::DeprecationWarning:starlette.routing\": {loose}")
     snip.stderr = tool.get("stderr", "fail")
     if snip.stderr not in ("fail", "show"):
         snip.problems.append(f'{where}: [tool.guide] stderr must be "fail" or "show"')
@@ -281,7 +287,8 @@ def command_for(snip: Snippet, python: str) -> list[str]:
     if snip.stderr == "show":
         # The snippet exists to show what a reader sees on stderr: run it as a reader would.
         return [*interpreter(snip, python), "-u", snip.rel]
-    return [*interpreter(snip, python), "-X", "dev", "-W", "error", snip.rel]
+    allowed = [arg for w in snip.warnings for arg in ("-W", w)]
+    return [*interpreter(snip, python), "-X", "dev", "-W", "error", *allowed, snip.rel]
 
 
 def run_snippet(snip: Snippet, python: str) -> Run:
