@@ -85,6 +85,13 @@ def pytest_terminal_summary(terminalreporter):
         ]
     except Exception as exc:  # a broken page must not hide the test results above
         lines = [f"(no status: {exc!r})"]
+    done = [job_id for job_id, run in _runs.items() if run.done() and not run.cancelled()]
+    if done:
+        per_version: dict[str, int] = {}
+        for job_id in done:
+            version = job_id.rsplit("[", 1)[-1].rstrip("]")
+            per_version[version] = per_version.get(version, 0) + 1
+        lines.append("Snippet runs: " + ", ".join(f"{v} {n}" for v, n in sorted(per_version.items(), key=lambda kv: int(kv[0][4:]))))
     lines += guide.SUMMARY
     terminalreporter.write_sep("-", "guide status")
     for line in lines:

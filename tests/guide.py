@@ -28,7 +28,11 @@ LANGS = ("zh", "en")
 DEFAULT_REQUIRES = ">=3.11"
 DEFAULT_TIMEOUT = 30.0
 KNOWN_MINORS = range(8, 20)  # Python 3.8 ... 3.19
-UPDATE_HINT = "python -m pytest tests/test_snippets.py --update-outputs"
+# Every snippet runs on each of these it supports: 3.11-3.15, and 3.10 for the few snippets whose
+# requires-python admits it because their page shows what older code did.
+TESTED_MINORS = range(10, 16)
+UPDATE_HINT = "bash scripts/test.sh tests/test_snippets.py --update-outputs"
+PYTHONS_HINT = "bash scripts/pythons.sh"
 SUMMARY: list[str] = []  # lines tests add to the "guide status" summary at the end of a run
 
 
@@ -61,7 +65,6 @@ class Output:
 
     path: Path
     since: int  # minor version
-    until: int | None = None  # exclusive
 
 
 @dataclass
@@ -84,6 +87,14 @@ class Snippet:
     @property
     def lowest_minor(self) -> int | None:
         return next((m for m in KNOWN_MINORS if self.supports(m)), None)
+
+    @property
+    def tested_minors(self) -> list[int]:
+        return [m for m in TESTED_MINORS if self.supports(m)]
+
+    def output_for(self, minor: int) -> Output | None:
+        """The recorded output that holds on Python 3.`minor`: the newest variant not newer than it."""
+        return next((o for o in reversed(self.outputs) if o.since <= minor), None)
 
 
 def parse_metadata(path: Path) -> tuple[dict, list[str]]:
@@ -141,10 +152,7 @@ def load_snippet(path: Path) -> Snippet:
                     f"supports (3.{lowest}); put that output in {path.stem}.out instead"
                 )
             variants.append(Output(out, minor))
-    variants.sort(key=lambda o: o.since)
-    for a, b in zip(variants, variants[1:], strict=False):
-        a.until = b.since
-    snip.outputs = variants
+    snip.outputs = sorted(variants, key=lambda o: o.since)
     return snip
 
 
@@ -176,6 +184,7 @@ def interpreters() -> dict[int, str]:
     """Python 3 interpreters on this machine, by minor version; the running one wins its minor."""
     found: dict[int, str] = {sys.version_info.minor: sys.executable}
     candidates = os.environ.get("GUIDE_PYTHONS", "").split()
+    candidates += sorted(str(p) for p in (ROOT / ".pythons").glob("python3.*"))  # scripts/pythons.sh
     for root in (os.environ.get("PYENV_ROOT", ""), "/root/.pyenv", os.path.expanduser("~/.pyenv")):
         if root:
             candidates += sorted(glob.glob(os.path.join(root, "versions", "3.*", "bin", "python3")))
@@ -195,30 +204,24 @@ def interpreters() -> dict[int, str]:
 
 @dataclass
 class Job:
-    """One run of a snippet to check one recorded output."""
+    """One run of a snippet on one Python version, checked against the output recorded for it."""
 
     snippet: Snippet
-    output: Output
-    minor: int | None  # None: no interpreter here can produce this output
-    python: str | None
+    minor: int
+    python: str | None  # None: no such interpreter on this machine
 
     @property
     def id(self) -> str:
-        label = f"py3.{self.minor}" if self.minor is not None else f"py3.{self.output.since}+"
-        return f"{self.snippet.path.parent.name}/{self.snippet.path.name}[{label}]"
+        return f"{self.snippet.path.parent.name}/{self.snippet.path.name}[py3.{self.minor}]"
+
+    @property
+    def output(self) -> Output | None:
+        return self.snippet.output_for(self.minor)
 
 
 def jobs_for(snip: Snippet) -> list[Job]:
-    jobs = []
     pythons = interpreters()
-    for out in snip.outputs:
-        fit = [
-            m for m in pythons
-            if m >= out.since and (out.until is None or m < out.until) and snip.supports(m)
-        ]
-        minor = fit[0] if fit else None
-        jobs.append(Job(snip, out, minor, pythons.get(minor) if minor is not None else None))
-    return jobs
+    return [Job(snip, m, pythons.get(m)) for m in snip.tested_minors]
 
 
 # --------------------------------------------------------------------------- running
@@ -498,5 +501,50 @@ def fence_problems(md: Path) -> list[str]:
                 f"{rel(md)}:{start + 1}: this {info!r} block holds Python that no test runs; move it to "
                 f"snippets/<chapter>/<name>.py and include it, or open the fence with exactly ```python "
                 f"so pytest-codeblocks runs it"
+            )
+    return problems
+
+
+def front_matter_problems(md: Path) -> list[str]:
+    """The YAML between the opening and closing '---' must parse to a mapping; otherwise MkDocs
+    silently shows it as page text (a ':' inside a plain value is the usual cause)."""
+    import yaml
+
+    lines = md.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return []
+    end = next((n for n in range(1, len(lines)) if lines[n].strip() in ("---", "...")), None)
+    if end is None:
+        return [f"{rel(md)}:1: the front matter opened with '---' is never closed with '---'"]
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 2
+        return [
+            f"{rel(md)}:{line}: the front matter is not valid YAML, so MkDocs would show it as page text "
+            f"({getattr(exc, 'problem', None) or exc}); a ':' inside a value is the usual cause: "
+            f"quote the value, e.g. description: \"...\""
+        ]
+    if not isinstance(data, dict):
+        return [f"{rel(md)}:2: the front matter must be 'key: value' lines (YAML mapping), got {type(data).__name__}"]
+    return []
+
+
+def variant_problems(page: Path) -> list[str]:
+    """A page that shows one recorded output of a snippet shows all of them (in version tabs)."""
+    shown = {inc.path for inc in includes(page)}
+    problems = []
+    for path in sorted(p for p in shown if p.endswith(".out")):
+        m = OUT_VARIANT.match(Path(path).name)
+        snippet = ROOT / Path(path).parent / f"{m['stem']}.py" if m else None
+        if snippet is None or not snippet.is_file():
+            continue
+        missing = [rel(o.path) for o in load_snippet(snippet).outputs if rel(o.path) not in shown]
+        for other in missing:
+            first = next(inc for inc in includes(page) if inc.path == path)
+            problems.append(
+                f"{first.where}: shows {path} but not {other}, which records a different output on a newer "
+                f"Python; show both in version tabs (see the contributing page)"
             )
     return problems

@@ -22,6 +22,16 @@ def test_twins_mirror_line_for_line(zh, en):
     assert not problems, "\n".join(problems)
 
 
+def test_front_matter_is_valid_yaml():
+    problems = [p for page in PAGES for p in guide.front_matter_problems(page)]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_version_of_a_shown_output_is_shown():
+    problems = [p for page in PAGES for p in guide.variant_problems(page)]
+    assert not problems, "\n".join(problems)
+
+
 def test_includes_resolve():
     problems = [p for page in PAGES for p in guide.include_problems(page)]
     assert not problems, "\n".join(problems)
