@@ -6,7 +6,7 @@ import asyncio
 
 async def heartbeat() -> None:
     try:
-        while True:
+        for _ in range(100):  # beats for 10 s unless cancelled
             await asyncio.sleep(0.1)
     except asyncio.CancelledError:
         print("heartbeat: cancelled, cleaning up")
