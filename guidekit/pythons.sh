@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Makes every CPython the guide is tested on (3.11-3.15) available to the test suite.
-#   bash scripts/pythons.sh
+#   ./guide pythons       (./guide test runs it first)
 # 3.11-3.13 come from pyenv (or any python3.X on PATH, or GUIDE_PYTHONS). Python 3.14 and 3.15
 # are taken from PATH when there; otherwise Debian unstable's packages are installed into a small
 # chroot made with mmdebstrap (their binaries need a newer glibc than Debian 12), and wrappers
 # .pythons/python3.14 and .pythons/python3.15 run them there, with the current directory and /tmp
-# bound in at the same paths. tests/guide.py finds the wrappers. Run again any time: it only does
+# bound in at the same paths. guidekit/snippets.py finds the wrappers. Run again any time: it only does
 # what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,7 @@ fi
 for v in "${wanted[@]}"; do
   cat > ".pythons/python$v" <<WRAPPER
 #!/bin/sh
-# Written by scripts/pythons.sh: Debian unstable's python$v, run in $CHROOT with the
+# Written by guidekit/pythons.sh: Debian unstable's python$v, run in $CHROOT with the
 # current directory and /tmp bound in at the same paths (root: unshare -m; others: unshare -rm).
 [ "\$(id -u)" = 0 ] && ns=-m || ns=-rm
 exec unshare \$ns sh -c '
