@@ -316,16 +316,18 @@ def run_snippet(snip: Snippet, python: str) -> Run:
 
 # --------------------------------------------------------------------------- outputs
 
-_STDLIB_PATH = re.compile(r'"[^"\n]*/lib/python3\.\d+/')
-_TIMING = re.compile(r"\b\d+\.\d+(?=\s?m?s\b)")
+# The standard library's folder, quoted in tracebacks or bare (debug mode's "created at /usr/lib/python3.14/…").
+_STDLIB_PATH = re.compile(r'(?P<quote>"?)(?<![\w.])/[^\s"\':]*/lib/python3\.\d+/')
+_TIMING = re.compile(r"\b\d+\.\d+(?=\s?(?:m?s|seconds?)\b)")
 _ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
-_STDLIB_LINE = re.compile(r'(File "\.\.\./[^"]+", line )\d+')
+# Line numbers inside the standard library change with every release.
+_STDLIB_LINE = re.compile(r'(File "\.\.\./[^"]+", line |(?<![\w/])\.\.\./[\w/.-]+\.py:)\d+')
 
 
 def clean(text: str) -> str:
     """What gets recorded: machine-specific paths shortened, trailing spaces dropped."""
     text = text.replace("\r\n", "\n").replace(str(ROOT) + os.sep, "")
-    text = _STDLIB_PATH.sub('".../', text)
+    text = _STDLIB_PATH.sub(r"\g<quote>.../", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n") + "\n"
 
