@@ -19,7 +19,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
 async def ask(port: int) -> bytes:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(b"ping\n")
-    return await asyncio.wait_for(reader.readline(), 5)  # (2)!
+    return await asyncio.wait_for(reader.read(), 5)  # (2)!
 
 
 async def main() -> None:
@@ -29,5 +29,5 @@ async def main() -> None:
         print("reply:", await ask(port))
 
 
-asyncio.run(main(), debug=True)
+asyncio.run(main())
 print("asyncio.run returned")
