@@ -6,13 +6,15 @@
 # ///
 import asyncio
 
+pending = []
+
 
 async def save(record: str) -> None:
     await asyncio.sleep(0.1)
 
 
 def schedule_save(record: str) -> None:  # (1)!
-    save(record)
+    pending.append(save(record))
 
 
 async def main() -> None:
@@ -21,3 +23,4 @@ async def main() -> None:
 
 
 asyncio.run(main(), debug=True)
+pending.clear()
