@@ -163,8 +163,13 @@ class Tab:
 def contexts(browser, server, site):
     """One context for the served site, one for the site opened from disk; reused by all tests."""
     made = {}
-    for mode in ("http", "file"):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    settings = {"http": {"viewport": {"width": 1280, "height": 900}},
+                "file": {"viewport": {"width": 1280, "height": 900}},
+                # A phone: 375 px wide, touch, no hover (Material treats code blocks differently).
+                "phone": {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True,
+                          "device_scale_factor": 2}}
+    for mode, options in settings.items():
+        context = browser.new_context(**options)
         # Anything not local is refused before it leaves (and reported by Tab).
         context.route(FOREIGN, lambda route: route.abort("blockedbyclient"))
         made[mode] = context
@@ -176,7 +181,7 @@ def contexts(browser, server, site):
 
 @pytest.fixture(scope="module")
 def roots(server, site) -> dict[str, str]:
-    return {"http": server, "file": site.root.as_uri() + "/"}
+    return {"http": server, "file": site.root.as_uri() + "/", "phone": server}
 
 
 @pytest.fixture
@@ -281,15 +286,22 @@ def mount_code_blocks(p) -> None:
 @pytest.mark.parametrize("path", [site_path(page) for page, _ in PAGES] + ["404.html"],
                          ids=[page_id(page) for page, _ in PAGES] + ["404"])
 def test_no_accessibility_violations_light_and_dark(tab, path):
-    t = tab()
-    p = t.open("http", path)
-    mount_code_blocks(p)
-    problems = [f"light: {v}" for v in axe_violations(p)]
-    assert toggle_scheme(p) == "slate"
-    problems += [f"dark: {v}" for v in axe_violations(p, only=COLOUR_RULES)]
-    assert toggle_scheme(p) == "default"
+    """axe on the page as it loads (nothing scrolled, so no code block mounted yet) and after
+    every block has mounted, at 1280 px, and as loaded on a 375 px touch phone; light and dark."""
+    problems = []
+    for mode in ("http", "phone"):
+        t = tab(mode)
+        p = t.open(mode, path)
+        width = p.viewport_size["width"]
+        problems += [f"{width} px, light, as loaded: {v}" for v in axe_violations(p)]
+        assert toggle_scheme(p) == "slate"
+        problems += [f"{width} px, dark, as loaded: {v}" for v in axe_violations(p, only=COLOUR_RULES)]
+        assert toggle_scheme(p) == "default"
+        if mode == "http":
+            mount_code_blocks(p)
+            problems += [f"{width} px, light, blocks mounted: {v}" for v in axe_violations(p)]
+        t.assert_clean()
     assert not problems, f"axe-core on {path}:\n" + "\n".join(problems)
-    t.assert_clean()
 
 
 def search(p, query: str) -> list[str]:

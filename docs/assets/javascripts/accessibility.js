@@ -13,6 +13,17 @@
       if (id) link.setAttribute("aria-label", `(${id.dataset.mdAnnotationId})`)
     }
   }
+  // A code block that scrolls sideways must be reachable with the keyboard (axe:
+  // scrollable-region-focusable). The build gives every block tabindex="0"
+  // (hooks/accessibility.py); when a block mounts, Material keeps it only on devices that
+  // hover, so on phones and tablets put it back for every block that really scrolls.
+  const keepFocusable = code => {
+    if (code.scrollWidth > code.clientWidth && code.getAttribute("tabindex") !== "0")
+      code.setAttribute("tabindex", "0")
+  }
   fix()
   new MutationObserver(fix).observe(document.body, { childList: true, subtree: true })
+  new MutationObserver(changes => {
+    for (const change of changes) keepFocusable(change.target)
+  }).observe(document.body, { attributes: true, attributeFilter: ["tabindex"], subtree: true })
 })()
