@@ -12,6 +12,10 @@
       const id = link.querySelector("[data-md-annotation-id]")
       if (id) link.setAttribute("aria-label", `(${id.dataset.mdAnnotationId})`)
     }
+    // Material wraps each table in a scrolling <div>; on a narrow screen a wide table scrolls,
+    // and the keyboard must be able to scroll it too (axe: scrollable-region-focusable).
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])"))
+      if (wrap.scrollWidth > wrap.clientWidth) wrap.setAttribute("tabindex", "0")
   }
   // A code block that scrolls sideways must be reachable with the keyboard (axe:
   // scrollable-region-focusable). The build gives every block tabindex="0"
