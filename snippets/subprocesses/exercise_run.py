@@ -37,7 +37,7 @@ async def main() -> None:
     noisy_and_slow = "import time; print('x' * 1_000_000); time.sleep(30)"
     start = time.perf_counter()
     try:
-        async with asyncio.timeout(0.5):  # (3)!
+        async with asyncio.timeout(0.5):
             await run(sys.executable, "-c", noisy_and_slow)
     except TimeoutError:
         print(f"noisy and slow: timed out after {time.perf_counter() - start:.1f} s")
