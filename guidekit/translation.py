@@ -2,13 +2,13 @@
 
 Each page's front matter records, under `twin_hash`, a hash of its twin's text as it was when the
 two were last brought in line ("synced"). Both twins carry the key on the same line, so the
-line-for-line mirror rule (guide.mirror_problems) keeps holding. The hash leaves out the
+line-for-line mirror rule (guidekit.mirror_problems) keeps holding. The hash leaves out the
 `twin_hash` line itself, so the two records do not depend on each other.
 
 - zh edited since the sync: the en page's record of zh no longer matches: en has fallen behind.
 - en edited: zh has fallen behind. Both edited: both must be checked against each other.
 
-After translating, re-sync (records both hashes):  python scripts/sync_translation.py <page>
+After translating, re-sync (records both hashes):  ./guide sync <page>
 """
 
 from __future__ import annotations
@@ -20,22 +20,22 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import guide
+import guidekit
 
 KEY = "twin_hash"
 KEY_LINE = re.compile(rf"^{KEY}:\s*(?P<hash>\S*)\s*$")
-SYNC_COMMAND = "python scripts/sync_translation.py"
+SYNC_COMMAND = "./guide sync"
 NAMES = {"zh": "Chinese", "en": "English"}
 
 
 def page_name(zh: Path) -> str:
     """docs/tasks.zh.md -> tasks (docs/guide/x.zh.md -> guide/x)."""
-    base = guide.DOCS if zh.is_relative_to(guide.DOCS) else zh.parent
+    base = guidekit.DOCS if zh.is_relative_to(guidekit.DOCS) else zh.parent
     return zh.relative_to(base).as_posix()[: -len(".zh.md")]
 
 
 def rel(path: Path) -> str:
-    return guide.rel(path) if path.is_relative_to(guide.ROOT) else str(path)
+    return guidekit.rel(path) if path.is_relative_to(guidekit.ROOT) else str(path)
 
 
 def front_matter(lines: list[str]) -> tuple[int, int] | None:
@@ -114,7 +114,7 @@ def status(zh: Path, en: Path) -> Status:
 
 
 def all_statuses() -> list[Status]:
-    pairs, _ = guide.page_pairs()
+    pairs, _ = guidekit.page_pairs()
     return [status(zh, en) for zh, en in pairs]
 
 
@@ -126,12 +126,12 @@ def last_synced_commit(page: Path, recorded: str) -> str | None:
     try:
         commits = subprocess.run(
             [git, "log", "--format=%h", "-n", "50", "--", rel(page)],
-            cwd=guide.ROOT, capture_output=True, text=True, timeout=30, check=True,
+            cwd=guidekit.ROOT, capture_output=True, text=True, timeout=30, check=True,
         ).stdout.split()
         for commit in commits:
             old = subprocess.run(
                 [git, "show", f"{commit}:{rel(page)}"],
-                cwd=guide.ROOT, capture_output=True, text=True, timeout=30,
+                cwd=guidekit.ROOT, capture_output=True, text=True, timeout=30,
             )
             if old.returncode == 0 and text_hash(old.stdout) == recorded:
                 return commit

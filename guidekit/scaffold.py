@@ -1,7 +1,7 @@
 """Create a new chapter that passes the test suite as created, ready to be written.
 
-    python scripts/new_chapter.py timeouts --zh-title 超时 --en-title Timeouts
-    python scripts/new_chapter.py streams --zh-title 流 --en-title Streams --section 协作
+    ./guide new timeouts --zh-title 超时 --en-title Timeouts
+    ./guide new streams --zh-title 流 --en-title Streams --section Coordination   (or --section 协作)
 
 Creates docs/<page>.zh.md and docs/<page>.en.md (twins, line for line, translation status
 synced), snippets/<chapter>/first_example.py with its recorded output, and the page's line in
@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-import guide  # noqa: E402
-import translation  # noqa: E402
+import guidekit
+from guidekit import translation
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NAV_SECTION = re.compile(r"^(?P<indent>\s*)(?P<comment>#\s*)?- (?P<name>[^:#]+):\s*$")
@@ -97,7 +95,7 @@ This script is only a starting point: swap in the chapter's real example, then r
 
 def nav_lines() -> tuple[list[str], int, int]:
     """mkdocs.yml's lines, and the [start, end) indexes of its nav block."""
-    lines = (guide.ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    lines = (guidekit.ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     start = next(n for n, line in enumerate(lines) if line.rstrip() == "nav:")
     end = next((n for n in range(start + 1, len(lines)) if lines[n] and not lines[n][0].isspace()
                 and not lines[n].startswith("#")), len(lines))
@@ -108,6 +106,23 @@ def nav_sections() -> list[str]:
     """Section labels of the nav (as written in mkdocs.yml, commented-out ones included)."""
     lines, start, end = nav_lines()
     return [m["name"].strip() for line in lines[start + 1:end] if (m := NAV_SECTION.match(line))]
+
+
+def section_names() -> dict[str, str]:
+    """Every accepted --section value (the zh label, its English translation, any case) -> zh label."""
+    text = (guidekit.ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    english = dict(re.findall(r"^\s+(\S+): (.+)$", text[text.find("nav_translations:"):].split("\n  theme:")[0], re.M))
+    names = {}
+    for zh in nav_sections():
+        names[zh.casefold()] = zh
+        if zh in english:
+            names[english[zh].strip().casefold()] = zh
+    return names
+
+
+def section_choices() -> str:
+    english = {v: k for k, v in section_names().items() if k != v.casefold()}
+    return ", ".join(f"{zh} ({english[zh]})" if zh in english else zh for zh in nav_sections())
 
 
 def add_to_nav(slug: str, section: str | None) -> str:
@@ -130,12 +145,13 @@ def add_to_nav(slug: str, section: str | None) -> str:
     else:
         if section is None:
             raise SystemExit(
-                f"error: {slug}.md is not planned in the nav of mkdocs.yml; pass --section, one of: "
-                + ", ".join(nav_sections())
+                f"error: {slug}.md is not planned in the nav of mkdocs.yml; pass --section with one of: "
+                + section_choices()
             )
-        heads = [n for n in range(start + 1, end) if (s := NAV_SECTION.match(lines[n])) and s["name"].strip() == section]
+        label = section_names().get(section.strip().casefold())
+        heads = [n for n in range(start + 1, end) if (s := NAV_SECTION.match(lines[n])) and s["name"].strip() == label]
         if not heads:
-            raise SystemExit(f"error: no nav section {section!r} in mkdocs.yml; one of: " + ", ".join(nav_sections()))
+            raise SystemExit(f"error: no nav section {section!r} in mkdocs.yml; pass one of: " + section_choices())
         head = heads[0]
         s = NAV_SECTION.match(lines[head])
         if s["comment"]:
@@ -153,30 +169,31 @@ def add_to_nav(slug: str, section: str | None) -> str:
                      s["indent"] + "    ")
         lines.insert(last + 1, f"{child}- {slug}.md")
         where = f"added it at the end of section {section!r}"
-    (guide.ROOT / "mkdocs.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (guidekit.ROOT / "mkdocs.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return where
 
 
 def record_output(snippet: Path) -> Path:
     """Run the new snippet as the test suite does and record its output (never written by hand)."""
-    snip = guide.load_snippet(snippet)
-    minor = next((m for m in guide.interpreters() if snip.supports(m)), None)
+    snip = guidekit.load_snippet(snippet)
+    minor = next((m for m in guidekit.interpreters() if snip.supports(m)), None)
     if minor is None:
         raise SystemExit(f"error: no Python here satisfies {snip.requires}")
-    run = guide.run_snippet(snip, guide.interpreters()[minor])
+    run = guidekit.run_snippet(snip, guidekit.interpreters()[minor])
     if run.returncode != 0 or run.stderr.strip():
         raise SystemExit(f"error: {snip.rel} failed:\n{run.stdout}{run.stderr}")
     out = snippet.with_suffix(".out")
-    out.write_text(guide.clean(run.stdout), encoding="utf-8")
+    out.write_text(guidekit.clean(run.stdout), encoding="utf-8")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(prog="./guide new", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("slug", help="the page's file name: docs/<slug>.zh.md (lowercase, hyphens)")
     parser.add_argument("--zh-title", required=True, help="Chinese title (the page's heading)")
     parser.add_argument("--en-title", required=True, help="English title")
-    parser.add_argument("--section", help="nav section (label as in mkdocs.yml) if the page is not planned there")
+    parser.add_argument("--section", help="nav section, in either language (基础 or Basics), when the page has no planned line in mkdocs.yml")
     parser.add_argument("--chapter-dir", help="folder under snippets/ (default: the slug with _ for -)")
     args = parser.parse_args(argv)
 
@@ -185,10 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     chapter = args.chapter_dir or args.slug.replace("-", "_")
     if not re.match(r"^[a-z0-9_]+$", chapter):
         parser.error(f"--chapter-dir {chapter!r}: use lowercase letters, digits and underscores")
-    pages = {lang: guide.DOCS / f"{args.slug}.{lang}.md" for lang in guide.LANGS}
-    folder = guide.SNIPPETS / chapter
+    pages = {lang: guidekit.DOCS / f"{args.slug}.{lang}.md" for lang in guidekit.LANGS}
+    folder = guidekit.SNIPPETS / chapter
     snippet = folder / f"{EXAMPLE}.py"
-    existing = [guide.rel(p) for p in [*pages.values(), snippet] if p.exists()]
+    existing = [guidekit.rel(p) for p in [*pages.values(), snippet] if p.exists()]
     if existing:
         raise SystemExit(f"error: {', '.join(existing)} already exist(s); pick another name")
     titles = {"zh": args.zh_title.strip(), "en": args.en_title.strip()}
@@ -202,17 +219,15 @@ def main(argv: list[str] | None = None) -> int:
     translation.sync(pages["zh"], pages["en"])
 
     created = [*pages.values(), snippet, out]
-    print("Created:\n" + "\n".join(f"  {guide.rel(p)}" for p in created))
+    print("Created:\n" + "\n".join(f"  {guidekit.rel(p)}" for p in created))
     print(f"mkdocs.yml: {args.slug}.md is in the nav ({where}).")
     print(
         "Next: write both pages (same lines, same structure), replace the example, then\n"
-        f"  python -m pytest tests/test_snippets.py --update-outputs -q -k {chapter}\n"
-        f"  python scripts/sync_translation.py {args.slug}\n"
-        f"  bash scripts/test.sh -k \"{' or '.join(dict.fromkeys([chapter, args.slug]))}\"\n"
-        f"  NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs serve   # then open the page"
+        f"  ./guide record snippets/{chapter}   # re-record its outputs on every Python\n"
+        f"  ./guide sync {args.slug}              # both twins say the same again\n"
+        f"  ./guide check {chapter}               # structure, translation, this chapter's snippets\n"
+        f"  ./guide serve                        # then open the page"
     )
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import guide
+import guidekit
 
 # Markdown sources whose links readers follow: the pages, README.md and the PR template.
 SOURCES = ("docs/**/*.md", "README.md", ".github/*.md")
@@ -29,7 +29,7 @@ class Link:
 
     @property
     def where(self) -> str:
-        return f"{guide.rel(self.file)}:{self.line}"
+        return f"{guidekit.rel(self.file)}:{self.line}"
 
     @property
     def local(self) -> bool:
@@ -38,14 +38,14 @@ class Link:
 
 
 def sources() -> list[Path]:
-    return sorted({p for pattern in SOURCES for p in guide.ROOT.glob(pattern) if p.is_file()})
+    return sorted({p for pattern in SOURCES for p in guidekit.ROOT.glob(pattern) if p.is_file()})
 
 
 def prose_lines(path: Path):
     """(line number, text) of the lines outside fenced code, with inline code spans blanked."""
     fence = None
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        m = guide.FENCE.match(line)
+        m = guidekit.FENCE.match(line)
         if m and (fence is None or m["mark"].startswith(fence)):
             fence = None if fence else m["mark"]
             continue
@@ -84,7 +84,7 @@ def github_slug(heading: str) -> str:
 def readme_problems() -> list[str]:
     """README.md (and the PR template) are read on GitHub, not built: check their relative links here."""
     problems = []
-    for path in [guide.ROOT / "README.md", *sorted((guide.ROOT / ".github").glob("*.md"))]:
+    for path in [guidekit.ROOT / "README.md", *sorted((guidekit.ROOT / ".github").glob("*.md"))]:
         if not path.is_file():
             continue
         for link in relative_links(path):
@@ -94,7 +94,50 @@ def readme_problems() -> list[str]:
                 problems.append(f"{link.where}: link {link.url!r} points at no file")
             elif parts.fragment and target.suffix == ".md":
                 lines = target.read_text(encoding="utf-8").splitlines()
-                anchors = {github_slug(line) for line in lines if guide.HEADING.match(line)}
+                anchors = {github_slug(line) for line in lines if guidekit.HEADING.match(line)}
                 if unquote(parts.fragment) not in anchors:
-                    problems.append(f"{link.where}: link {link.url!r} points at no heading of {guide.rel(target)}")
+                    problems.append(f"{link.where}: link {link.url!r} points at no heading of {guidekit.rel(target)}")
+    return problems
+
+
+def page_anchors(page: Path) -> set[str]:
+    """The ids a built page has for its headings: `{ #id }` where given, else the slug MkDocs makes
+    (mkdocs.yml: toc with pymdownx.slugs.slugify, case=lower)."""
+    from pymdownx.slugs import slugify
+
+    slug = slugify(case="lower")
+    ids = set()
+    for _, line in prose_lines(page):
+        if not guidekit.HEADING.match(line):
+            continue
+        explicit = re.search(r"\{[^}]*#([\w-]+)[^}]*\}\s*$", line)
+        text = re.sub(r"\s*\{[^}]*\}\s*$", "", line.lstrip("#").strip())
+        ids.add(explicit[1] if explicit else slug(re.sub(r"[`*_]", "", text), "-"))
+    ids |= set(re.findall(r"""\bid=["']([\w-]+)["']""", page.read_text(encoding="utf-8")))
+    return ids
+
+
+def page_link_problems(page: Path) -> list[str]:
+    """Links between pages, with file and line: `tasks.md` means the same language's twin, and a
+    #fragment must be one of its headings. (MkDocs checks these too, but names no line.)"""
+    lang = page.name.rsplit(".", 2)[-2]
+    problems = []
+    for link in relative_links(page):
+        parts = urlsplit(link.url)
+        path = unquote(parts.path)
+        if not path:
+            target = page
+        elif path.endswith(".md"):
+            stem = (page.parent / path).resolve().with_suffix("")
+            target = stem.with_name(f"{stem.name}.{lang}.md")
+            if not target.is_file():
+                problems.append(f"{link.where}: link {link.url!r} points at no page "
+                                f"({guidekit.rel(target)} does not exist); link to an existing page, e.g. tasks.md")
+                continue
+        else:  # other files (images, the offline zip the build makes): tests/test_site.py checks them
+            continue
+        fragment = unquote(parts.fragment)
+        if fragment and fragment not in page_anchors(target):
+            problems.append(f"{link.where}: link {link.url!r}: {guidekit.rel(target)} has no heading with the "
+                            f"id {fragment!r}; give the heading {{ #{fragment} }} or fix the link")
     return problems

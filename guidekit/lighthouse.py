@@ -1,5 +1,5 @@
 """Lighthouse scores of sample pages in both languages: performance, accessibility, best
-practices, SEO. Run it with `bash scripts/lighthouse.sh` (installs what it needs).
+practices, SEO. Run it with `./guide lighthouse` (installs what it needs).
 
 The site is built into a temporary folder (or taken from --site) and served on 127.0.0.1 the way
 a static host serves it: gzip for text, `Cache-Control: max-age=600` (what GitHub Pages sends).
@@ -104,17 +104,17 @@ def shortfalls(report: dict) -> list[str]:
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="./guide lighthouse", description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", default=PAGES, help=f"site paths (default: {' '.join(PAGES)})")
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
     parser.add_argument("--preset", choices=["desktop", "perf", "experimental"],
                         help="Lighthouse preset (default: its mobile settings)")
     parser.add_argument("--min", type=int, metavar="SCORE",
                         help="exit 1 if any score of any page is below SCORE (0-100)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
-        sys.exit(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run `npm ci` (or bash scripts/lighthouse.sh)")
+        sys.exit(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run `npm ci` (or ./guide lighthouse)")
 
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site
@@ -145,6 +145,3 @@ def main() -> int:
         return 1
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())
