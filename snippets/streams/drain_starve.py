@@ -15,7 +15,7 @@ async def ticker() -> None:  # (1)!
 
 
 async def dump(writer: asyncio.StreamWriter, yield_each_time: bool) -> None:
-    for _ in range(500):  # 50 kB: below the high-water mark
+    for _ in range(100):  # 10 kB: below the high-water mark
         writer.write(LINE)
         await writer.drain()  # (2)!
         if yield_each_time:
@@ -28,7 +28,7 @@ async def run(port: int, yield_each_time: bool) -> None:
     try:
         ticks = 0
         await dump(writer, yield_each_time)
-        print(f"yield_each_time={yield_each_time}: other tasks ran {ticks} times during 500 writes")
+        print(f"yield_each_time={yield_each_time}: other tasks ran {ticks} times during 100 writes")
         writer.write_eof()
         async with asyncio.timeout(5):
             print("  server counted", (await reader.read()).decode())
