@@ -72,6 +72,28 @@ SEARCHES = [
     ("en", "Semaphore", "sync-primitives", 3),
     ("en", "async for", "async-iterators", 3),
     ("en", "Future", "futures", 3),
+    # I/O and operations, projects: the chapter that teaches the term comes first.
+    ("zh", "gevent", "gevent", 1),
+    ("en", "gevent", "gevent", 1),
+    ("zh", "爬虫", "crawler", 1),
+    ("en", "crawler", "crawler", 1),
+    ("zh", "聊天室", "chat-room", 1),
+    ("en", "chat", "chat-room", 1),
+    ("zh", "FastAPI", "web-server", 1),
+    ("en", "FastAPI", "web-server", 1),
+    ("zh", "uvloop", "uvloop", 1),
+    ("en", "uvloop", "uvloop", 1),
+    ("zh", "子进程", "subprocesses", 1),
+    ("en", "subprocess", "subprocesses", 1),
+    ("zh", "上下文变量", "contextvars", 1),
+    ("en", "ContextVar", "contextvars", 1),
+    ("zh", "调试模式", "debugging", 1),
+    ("en", "debug mode", "debugging", 1),
+    ("zh", "常见陷阱", "pitfalls", 1),
+    ("en", "pytest-asyncio", "testing", 1),
+    ("zh", "open_connection", "streams", 1),
+    ("en", "open_connection", "streams", 1),
+    ("zh", "selectors", "sockets-to-asyncio", 1),
 ]
 SEARCHES = [row for row in SEARCHES if (guidekit.DOCS / f"{row[2]}.{row[0]}.md").is_file()]
 
