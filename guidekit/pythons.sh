@@ -47,19 +47,30 @@ if [ "$(cat "$CHROOT/.guide-packages" 2>/dev/null)" != "$PACKAGES" ]; then
   $SUDO mv "$CHROOT.new" "$CHROOT"
 fi
 
+# .pythons/chroot-run CMD...: runs CMD in the chroot with what a snippet needs bound in at the same
+# paths: the current directory, /tmp, the uv cache, DNS and the CA bundle (for uv's downloads from
+# PyPI), and uv itself at /opt/guide-uv when GUIDE_UV_DIR names its folder.
+cat > .pythons/chroot-run <<WRAPPER
+#!/bin/sh
+# Written by guidekit/pythons.sh. Root uses unshare -m; others a user namespace (unshare -rm).
+[ "\$(id -u)" = 0 ] && ns=-m || ns=-rm
+ca=\${SSL_CERT_FILE:-\${PIP_CERT:-/etc/ssl/certs/ca-certificates.crt}}
+cache=\${UV_CACHE_DIR:-\${XDG_CACHE_HOME:-\$HOME/.cache}/uv}
+exec unshare \$ns sh -c '
+  root=\$1 ca=\$2 cache=\$3; dir=\$(pwd); shift 3
+  bind() { [ -e "\$1" ] || return 0; if [ -d "\$1" ]; then mkdir -p "\$root\$2"; else mkdir -p "\$(dirname "\$root\$2")"; touch "\$root\$2"; fi; mount --bind "\$1" "\$root\$2"; }
+  mount --rbind /proc "\$root/proc" && mount --rbind /dev "\$root/dev" && bind /tmp /tmp && bind "\$dir" "\$dir" || exit 125
+  bind /etc/resolv.conf /etc/resolv.conf; bind "\$ca" /opt/guide-ca.crt; mkdir -p "\$cache" && bind "\$cache" "\$cache"
+  [ -n "\${GUIDE_UV_DIR:-}" ] && bind "\$GUIDE_UV_DIR" /opt/guide-uv
+  exec chroot "\$root" /usr/bin/env SSL_CERT_FILE=/opt/guide-ca.crt UV_CACHE_DIR="\$cache" /bin/sh -c "cd \"\\\$0\" && exec \"\\\$@\"" "\$dir" "\$@"
+' sh "$CHROOT" "\$ca" "\$cache" "\$@"
+WRAPPER
+chmod +x .pythons/chroot-run
 for v in "${wanted[@]}"; do
   cat > ".pythons/python$v" <<WRAPPER
 #!/bin/sh
-# Written by guidekit/pythons.sh: Debian unstable's python$v, run in $CHROOT with the
-# current directory and /tmp bound in at the same paths (root: unshare -m; others: unshare -rm).
-[ "\$(id -u)" = 0 ] && ns=-m || ns=-rm
-exec unshare \$ns sh -c '
-  root=\$1; dir=\$(pwd); shift
-  mkdir -p "\$root\$dir" 2>/dev/null
-  mount --rbind /proc "\$root/proc" && mount --rbind /dev "\$root/dev" &&
-    mount --bind /tmp "\$root/tmp" && mount --bind "\$dir" "\$root\$dir" || exit 125
-  exec chroot "\$root" /bin/sh -c "cd \\"\\\$0\\" && exec /usr/bin/python$v \\"\\\$@\\"" "\$dir" "\$@"
-' sh "$CHROOT" "\$@"
+# Written by guidekit/pythons.sh: Debian unstable's python$v, run in $CHROOT.
+exec "\$(dirname "\$0")/chroot-run" /usr/bin/python$v "\$@"
 WRAPPER
   chmod +x ".pythons/python$v"
   echo "pythons: .pythons/python$v -> $(".pythons/python$v" -c 'import sys; print(sys.version.split()[0])')"

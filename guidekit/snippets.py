@@ -4,21 +4,24 @@ run them, the runs themselves, and how outputs are cleaned, masked and compared.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 
-from guidekit import COMMAND, ROOT, SNIPPETS, rel
+from guidekit import COMMAND, ROOT, SNIPPETS, GuideError, rel
 
 DEFAULT_REQUIRES = ">=3.11"
 DEFAULT_TIMEOUT = 30.0
@@ -53,6 +56,8 @@ class Snippet:
     stderr: str = "fail"  # "fail": any stderr fails; "show": merged into stdout and recorded
     timeout: float = DEFAULT_TIMEOUT
     timings: dict[str, float] = field(default_factory=dict)
+    dependencies: list[str] = field(default_factory=list)  # PEP 723: run with uv in their own env
+    warnings: list[str] = field(default_factory=list)  # -W filters after -W error (third-party noise)
     outputs: list[Output] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -105,10 +110,20 @@ def load_snippet(path: Path) -> Snippet:
         snip.requires = SpecifierSet(meta.get("requires-python", DEFAULT_REQUIRES))
     except InvalidSpecifier as exc:
         snip.problems.append(f"{where}: requires-python: {exc}")
+    snip.dependencies = [str(d) for d in meta.get("dependencies", [])]
+    unpinned = [d for d in snip.dependencies if "==" not in d]
+    if unpinned:
+        snip.problems.append(f"{where}: pin every dependency to a version (name==X.Y.Z), so readers and the "
+                             f"tests get the same code: {', '.join(unpinned)}")
     tool = meta.get("tool", {}).get("guide", {})
-    unknown = set(tool) - {"stderr", "timeout", "timings"}
+    unknown = set(tool) - {"stderr", "timeout", "timings", "warnings"}
     if unknown:
-        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: stderr, timeout, timings")
+        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: stderr, timeout, timings, warnings")
+    snip.warnings = [str(w) for w in tool.get("warnings", [])]
+    loose = [w for w in snip.warnings if not re.fullmatch(r"ignore::\w+:[\w.]+", w)]
+    if loose:
+        snip.problems.append(f"{where}: [tool.guide] warnings may only ignore one category from one third-party "
+                             f"module, e.g. \"ignore::DeprecationWarning:starlette.routing\": {loose}")
     snip.stderr = tool.get("stderr", "fail")
     if snip.stderr not in ("fail", "show"):
         snip.problems.append(f'{where}: [tool.guide] stderr must be "fail" or "show"')
@@ -215,25 +230,75 @@ class Run:
     command: list[str]
 
 
-def snippet_env() -> dict[str, str]:
+def snippet_env(snip: Snippet | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1",
                PYTHON_COLORS="0", NO_COLOR="1", COLUMNS="80")
+    if snip is not None and snip.dependencies:  # uv makes its environment (in a chroot: GUIDE_UV_DIR)
+        env.update(GUIDE_UV_DIR=str(Path(uv()).parent), UV_NO_PROGRESS="1", UV_PYTHON_DOWNLOADS="never")
     return env
+
+
+def uv() -> str:
+    """uv (pinned in requirements.txt): it builds the environments of snippets with dependencies."""
+    found = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
+    if not found:
+        raise GuideError(f"uv is not installed: run {COMMAND} test (requirements.txt pins it)")
+    return found
+
+
+ENVS = ROOT / ".cache" / "snippet-envs"  # one virtual environment per dependency list and Python
+_env_locks: dict[Path, threading.Lock] = defaultdict(threading.Lock)
+
+
+def in_chroot(python: str) -> bool:
+    """A Python from guidekit/pythons.sh, which runs inside its chroot."""
+    return Path(python).parent == ROOT / ".pythons"
+
+
+def interpreter(snip: Snippet, python: str) -> list[str]:
+    """The command that starts the Python a snippet runs on. A snippet with PEP 723 dependencies
+    gets a virtual environment made by uv from exactly those pins, as `uv run` would make it (one per
+    Python, so versions can run in parallel); a chroot Python gets it made inside the chroot."""
+    if not snip.dependencies:
+        return [python]
+    prefix = [str(Path(python).parent / "chroot-run")] if in_chroot(python) else []
+    tool = "/opt/guide-uv/uv" if prefix else uv()
+    base = f"/usr/bin/{Path(python).name}" if prefix else python
+    key = hashlib.sha256("\n".join([python, *sorted(snip.dependencies)]).encode()).hexdigest()[:16]
+    env_dir = ENVS / f"{Path(python).name}-{key}"
+    with _env_locks[env_dir]:
+        if not (env_dir / ".complete").is_file():
+            shutil.rmtree(env_dir, ignore_errors=True)
+            for step in ([tool, "venv", "--quiet", "--python", base, str(env_dir)],
+                         [tool, "pip", "install", "--quiet", "--python", str(env_dir / "bin" / "python"),
+                          *snip.dependencies]):
+                proc = subprocess.run(prefix + step, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
+                                      capture_output=True, text=True, timeout=600)
+                if proc.returncode != 0:
+                    raise GuideError(f"{snip.rel}:1: uv could not install {', '.join(snip.dependencies)} for "
+                                     f"{Path(python).name}: {proc.stderr.strip() or proc.stdout.strip()}\n"
+                                     f"If a package has no release for this Python, narrow requires-python.")
+            (env_dir / ".complete").touch()
+    return [*prefix, str(env_dir / "bin" / "python")]
 
 
 def command_for(snip: Snippet, python: str) -> list[str]:
     if snip.stderr == "show":
         # The snippet exists to show what a reader sees on stderr: run it as a reader would.
-        return [python, "-u", snip.rel]
-    return [python, "-X", "dev", "-W", "error", snip.rel]
+        return [*interpreter(snip, python), "-u", snip.rel]
+    allowed = [arg for w in snip.warnings for arg in ("-W", w)]
+    return [*interpreter(snip, python), "-X", "dev", "-W", "error", *allowed, snip.rel]
 
 
 def run_snippet(snip: Snippet, python: str) -> Run:
-    cmd = command_for(snip, python)
+    try:
+        cmd = command_for(snip, python)
+    except GuideError as exc:
+        return Run("", str(exc), 1, 0.0, [python, snip.rel])
     start = time.monotonic()
     proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=snippet_env(), stdin=subprocess.DEVNULL,
+        cmd, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT if snip.stderr == "show" else subprocess.PIPE,
         start_new_session=True,
@@ -251,16 +316,18 @@ def run_snippet(snip: Snippet, python: str) -> Run:
 
 # --------------------------------------------------------------------------- outputs
 
-_STDLIB_PATH = re.compile(r'"[^"\n]*/lib/python3\.\d+/')
-_TIMING = re.compile(r"\b\d+\.\d+(?=\s?m?s\b)")
+# The standard library's folder, quoted in tracebacks or bare (debug mode's "created at /usr/lib/python3.14/…").
+_STDLIB_PATH = re.compile(r'(?P<quote>"?)(?<![\w.])/[^\s"\':]*/lib/python3\.\d+/')
+_TIMING = re.compile(r"\b\d+\.\d+(?=\s?(?:m?s|seconds?)\b)")
 _ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
-_STDLIB_LINE = re.compile(r'(File "\.\.\./[^"]+", line )\d+')
+# Line numbers inside the standard library change with every release.
+_STDLIB_LINE = re.compile(r'(File "\.\.\./[^"]+", line |(?<![\w/])\.\.\./[\w/.-]+\.py:)\d+')
 
 
 def clean(text: str) -> str:
     """What gets recorded: machine-specific paths shortened, trailing spaces dropped."""
     text = text.replace("\r\n", "\n").replace(str(ROOT) + os.sep, "")
-    text = _STDLIB_PATH.sub('".../', text)
+    text = _STDLIB_PATH.sub(r"\g<quote>.../", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n") + "\n"
 
