@@ -24,9 +24,9 @@ async def timed(path: str, request) -> str:
 
 
 # --8<-- [start:aiohttp]
-async def with_aiohttp(root: str, paths: list[str], timeout: aiohttp.ClientTimeout) -> None:
+async def with_aiohttp(root: str, paths: list[str], limits: aiohttp.ClientTimeout) -> None:
     connector = aiohttp.TCPConnector(limit=1)  # (1)!
-    async with aiohttp.ClientSession(root, connector=connector, timeout=timeout) as session:
+    async with aiohttp.ClientSession(root, connector=connector, timeout=limits) as session:
 
         async def get(path: str) -> int:
             async with session.get(path) as resp:

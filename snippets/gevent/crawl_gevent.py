@@ -8,13 +8,13 @@ from gevent import monkey
 
 monkey.patch_all()  # first, before anything else is imported
 
-import re  # noqa: E402
-import time  # noqa: E402
-from urllib.request import urlopen  # noqa: E402
+import re
+import time
+from urllib.request import urlopen
 
-import gevent  # noqa: E402
-from gevent.pywsgi import WSGIServer  # noqa: E402
-from gevent.queue import JoinableQueue  # noqa: E402
+import gevent
+from gevent.pywsgi import WSGIServer
+from gevent.queue import JoinableQueue
 
 PAGES = 12
 

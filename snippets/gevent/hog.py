@@ -8,9 +8,9 @@ from gevent import monkey
 
 monkey.patch_all()
 
-import time  # noqa: E402
+import time
 
-import gevent  # noqa: E402
+import gevent
 
 # --8<-- [start:hog]
 blocking_sleep = monkey.get_original("time", "sleep")  # (1)!

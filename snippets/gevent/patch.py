@@ -7,15 +7,15 @@ from gevent import monkey
 
 monkey.patch_all()  # (1)!
 
-import select  # noqa: E402
-import socket  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
+import select
+import socket
+import threading
+import time
 
-import gevent  # noqa: E402
-import gevent.select  # noqa: E402
-import gevent.socket  # noqa: E402
-import gevent.thread  # noqa: E402
+import gevent
+import gevent.select
+import gevent.socket
+import gevent.thread
 
 print("socket.socket is gevent.socket.socket:", socket.socket is gevent.socket.socket)
 print("time.sleep is gevent.sleep:", time.sleep is gevent.sleep)

@@ -19,7 +19,7 @@ for w in caught:
     print(f"{w.category.__name__}: {first}.")
     print("  it names __main__ as NOT patched:", "__main__" in rest)
 
-import ssl  # noqa: E402
+import ssl
 
 print("ssl.SSLContext is patched:", ssl.SSLContext is not SSLContext)
 print("our SSLContext is still the original:", SSLContext is monkey.get_original("ssl", "SSLContext"))
