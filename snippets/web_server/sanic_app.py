@@ -1,5 +1,5 @@
 # /// script
-# requires-python = ">=3.11,<3.14"
+# requires-python = ">=3.11"
 # dependencies = ["sanic==25.12.1", "uvicorn==0.54.0", "httpx==0.28.1"]
 # ///
 import asyncio
