@@ -31,7 +31,9 @@ from guidekit import ROOT
 
 PYTEST = [sys.executable, "-m", "pytest"]
 # The quick checks a writer runs while working (no browser, no linters, no site build).
-QUICK = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_snippets.py"]
+QUICK = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_snippets.py",
+         "tests/test_timelines.py"]
+RUNS = "(test_snippet_output or test_timeline_matches_its_snippet)"  # the tests that run snippets
 
 
 def call(cmd: list[str], **kw) -> int:
@@ -80,9 +82,9 @@ def cmd_check(ns) -> int:
     pythons()
     if ns.chapters:
         terms = " or ".join(f"{Path(c.rstrip('/')).name}/" for c in ns.chapters)
-        select = ["-k", f"not test_snippet_output or {terms}"]
+        select = ["-k", f"not {RUNS} or {terms}"]
     else:
-        select = ["--deselect", "tests/test_snippets.py::test_snippet_output"]
+        select = ["-k", f"not {RUNS}"]
     return call(PYTEST + ["-q", *QUICK, *select])
 
 
