@@ -9,12 +9,14 @@ import pytest_asyncio
 
 
 async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    writer.write(await reader.readline())
+    while line := await reader.readline():
+        writer.write(line)
     writer.close()
     await writer.wait_closed()
 
 
-@pytest_asyncio.fixture(scope="session", loop_scope="session")
+# --8<-- [start:tests]
+@pytest_asyncio.fixture(scope="session", loop_scope="session")  # (1)!
 async def connection():
     server = await asyncio.start_server(echo, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
@@ -26,27 +28,27 @@ async def connection():
     await server.wait_closed()
 
 
-@pytest.mark.asyncio
+@pytest.mark.asyncio  # (2)!
 async def test_default_loop(connection):
     reader, writer = connection
     writer.write(b"ping\n")
     assert await reader.readline() == b"ping\n"
 
 
-@pytest.mark.asyncio(loop_scope="session")
+@pytest.mark.asyncio(loop_scope="session")  # (3)!
 async def test_session_loop(connection):
     reader, writer = connection
     writer.write(b"ping\n")
     assert await reader.readline() == b"ping\n"
+# --8<-- [end:tests]
 
 
 if __name__ == "__main__":
     import os
-    import sys
 
     here = os.path.dirname(os.path.abspath(__file__))
     code = pytest.main([__file__, "-v", "--no-header", "-c", os.devnull, "--confcutdir", here,
                         "--disable-plugin-autoload", "-p", "no:cacheprovider",
                         "-o", "asyncio_default_fixture_loop_scope=function", "--tb=short", "-rN"],
                        plugins=[pytest_asyncio.plugin])
-    print(f"pytest exit code {code}")
+    print(f"pytest exit code {code}: test_default_loop fails on purpose")

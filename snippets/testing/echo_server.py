@@ -53,12 +53,15 @@ async def test_two_clients_at_once(port):
 # --8<-- [end:tests]
 
 
-if __name__ == "__main__":
+# --8<-- [start:main]
+if __name__ == "__main__":  # (6)!
     import os
     import sys
 
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.exit(pytest.main([__file__, "-v", "--no-header", "-c", os.devnull, "--confcutdir", here,
-                          "--disable-plugin-autoload", "-p", "no:cacheprovider",
-                          "-o", "asyncio_default_fixture_loop_scope=function"],
+    sys.exit(pytest.main([__file__, "-v", "--no-header",
+                          "-c", os.devnull, "--confcutdir", here,  # (7)!
+                          "--disable-plugin-autoload", "-p", "no:cacheprovider",  # (8)!
+                          "-o", "asyncio_default_fixture_loop_scope=function"],  # (9)!
                          plugins=[pytest_asyncio.plugin]))
+# --8<-- [end:main]
