@@ -104,11 +104,17 @@ def sections(file: Path) -> dict[str, str]:
     return done
 
 
+PEP723_BLOCK = re.compile(r"^# /// script$.*?^# ///$\n(?:[ \t]*\n)?", re.M | re.S)
+
+
 def included_text(inc: Include) -> str:
+    """What the page shows of an include: the section, or the file without its section markers
+    and without its PEP 723 block (hooks/snippet_header.py leaves that out of the page)."""
     file = ROOT / inc.path
     if inc.section:
         return sections(file)[inc.section]
-    return "\n".join(line for line in file.read_text(encoding="utf-8").splitlines() if not SECTION_MARK.search(line))
+    text = PEP723_BLOCK.sub("", file.read_text(encoding="utf-8"), count=1)
+    return "\n".join(line for line in text.splitlines() if not SECTION_MARK.search(line))
 
 
 def skeleton(line: str) -> tuple:
@@ -226,4 +232,20 @@ def variant_problems(page: Path) -> list[str]:
                 f"{first.where}: shows {path} but not {other}, which records a different output on a newer "
                 f"Python; show both in version tabs (see the contributing page)"
             )
+    return problems
+
+
+def run_command_problems(page: Path) -> list[str]:
+    """A snippet with dependencies is shown without its PEP 723 block, so the page itself must
+    give the command that installs them and runs it: `uv run snippets/<chapter>/<name>.py`."""
+    text = page.read_text(encoding="utf-8")
+    problems, seen = [], set()
+    for inc in includes(page):
+        if not inc.path.endswith(".py") or inc.path in seen:
+            continue
+        seen.add(inc.path)
+        deps = load_snippet(ROOT / inc.path).dependencies
+        if deps and f"uv run {inc.path}" not in text:
+            problems.append(f"{inc.where}: {inc.path} needs {', '.join(deps)}; tell readers how to run it: "
+                            f"`uv run {inc.path}` (uv installs them)")
     return problems
