@@ -37,6 +37,7 @@ if __name__ == "__main__":
     import sys
 
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.exit(pytest.main([__file__, "-v", "--no-header", "-c", os.devnull, "--confcutdir", here,
-                          "--disable-plugin-autoload", "-p", "no:cacheprovider"],
-                         plugins=[anyio.pytest_plugin]))
+    args = [__file__, "-v", "--no-header",
+            "-c", os.devnull, "--confcutdir", here,
+            "--disable-plugin-autoload", "-p", "no:cacheprovider"]
+    sys.exit(pytest.main(args, plugins=[anyio.pytest_plugin]))

@@ -8,7 +8,8 @@ import pytest
 import pytest_asyncio
 
 
-async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def echo(reader: asyncio.StreamReader,
+               writer: asyncio.StreamWriter) -> None:
     while line := await reader.readline():
         writer.write(line)
     writer.close()
@@ -47,8 +48,10 @@ if __name__ == "__main__":
     import os
 
     here = os.path.dirname(os.path.abspath(__file__))
-    code = pytest.main([__file__, "-v", "--no-header", "-c", os.devnull, "--confcutdir", here,
-                        "--disable-plugin-autoload", "-p", "no:cacheprovider",
-                        "-o", "asyncio_default_fixture_loop_scope=function", "--tb=short", "-rN"],
-                       plugins=[pytest_asyncio.plugin])
+    args = [__file__, "-v", "--no-header",
+            "-c", os.devnull, "--confcutdir", here,
+            "--disable-plugin-autoload", "-p", "no:cacheprovider",
+            "-o", "asyncio_default_fixture_loop_scope=function",
+            "--tb=short", "-rN"]
+    code = pytest.main(args, plugins=[pytest_asyncio.plugin])
     print(f"pytest exit code {code}: test_default_loop fails on purpose")

@@ -9,7 +9,8 @@ import pytest_asyncio
 
 
 # --8<-- [start:server]
-async def shout(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def shout(reader: asyncio.StreamReader,
+                writer: asyncio.StreamWriter) -> None:
     """The code under test: answers every line in capitals."""
     try:
         while line := await reader.readline():
@@ -59,9 +60,9 @@ if __name__ == "__main__":  # (6)!
     import sys
 
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.exit(pytest.main([__file__, "-v", "--no-header",
-                          "-c", os.devnull, "--confcutdir", here,  # (7)!
-                          "--disable-plugin-autoload", "-p", "no:cacheprovider",  # (8)!
-                          "-o", "asyncio_default_fixture_loop_scope=function"],  # (9)!
-                         plugins=[pytest_asyncio.plugin]))
+    args = [__file__, "-v", "--no-header",
+            "-c", os.devnull, "--confcutdir", here,  # (7)!
+            "--disable-plugin-autoload", "-p", "no:cacheprovider",  # (8)!
+            "-o", "asyncio_default_fixture_loop_scope=function"]  # (9)!
+    sys.exit(pytest.main(args, plugins=[pytest_asyncio.plugin]))
 # --8<-- [end:main]

@@ -10,7 +10,7 @@ import pytest
 
 # --8<-- [start:code]
 async def retry(operation, attempts: int = 4, delay: float = 1.0):
-    """The code under test: retry on ConnectionError, doubling the pause each time."""
+    """Retry on ConnectionError, doubling the pause each time."""
     for attempt in range(1, attempts + 1):
         try:
             return await operation()
@@ -80,5 +80,7 @@ if __name__ == "__main__":
     import sys
 
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.exit(pytest.main([__file__, "-v", "--no-header", "-c", os.devnull, "--confcutdir", here,
-                          "--disable-plugin-autoload", "-p", "no:cacheprovider"]))
+    args = [__file__, "-v", "--no-header",
+            "-c", os.devnull, "--confcutdir", here,
+            "--disable-plugin-autoload", "-p", "no:cacheprovider"]
+    sys.exit(pytest.main(args))

@@ -11,7 +11,7 @@ import pytest
 
 # --8<-- [start:code]
 async def ask(replies: asyncio.Queue, timeout: float = 60.0) -> str:
-    """The code under test: wait for a reply, give up after `timeout` seconds."""
+    """The code under test: gives up after `timeout` seconds."""
     async with asyncio.timeout(timeout):
         return await replies.get()
 # --8<-- [end:code]
@@ -19,7 +19,7 @@ async def ask(replies: asyncio.Queue, timeout: float = 60.0) -> str:
 
 # --8<-- [start:loop]
 class JumpingSelector(selectors.DefaultSelector):
-    """Holds a fake clock. When the loop has nothing to do but wait, the clock jumps."""
+    """A fake clock that jumps ahead whenever the loop would sleep."""
 
     now = 0.0
 
@@ -79,5 +79,7 @@ if __name__ == "__main__":
     import sys
 
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.exit(pytest.main([__file__, "-v", "--no-header", "-c", os.devnull, "--confcutdir", here,
-                          "--disable-plugin-autoload", "-p", "no:cacheprovider"]))
+    args = [__file__, "-v", "--no-header",
+            "-c", os.devnull, "--confcutdir", here,
+            "--disable-plugin-autoload", "-p", "no:cacheprovider"]
+    sys.exit(pytest.main(args))
