@@ -10,6 +10,7 @@
     ./guide lint [HOOK]               the pre-commit linters on every file
     ./guide links [--http]            every external link, as file:line: url
     ./guide lighthouse [PAGE ...]     Lighthouse's four scores for sample pages
+    ./guide bench [--quick]           the echo-server benchmark (about 4 min; writes its data file)
     ./guide pythons                   install CPython 3.14 and 3.15 if missing (see guidekit/pythons.sh)
 
 Paths are relative to the repository root. `./guide COMMAND --help` tells more.
@@ -204,6 +205,11 @@ def cmd_lighthouse(args: list[str]) -> int:
     return lighthouse.main(args)
 
 
+def cmd_bench(args: list[str]) -> int:
+    """benchmarks/echo/run.py with its pinned dependencies (not part of the test suite)."""
+    return call([guidekit.uv(), "run", "--quiet", "benchmarks/echo/run.py", *args])
+
+
 def cmd_new(args: list[str]) -> int:
     from guidekit import scaffold
 
@@ -212,7 +218,7 @@ def cmd_new(args: list[str]) -> int:
 
 # Commands that hand all their arguments to another tool (pytest, mkdocs, the scaffold).
 PASSTHROUGH = {"test": cmd_test, "serve": cmd_serve, "build": cmd_build, "lighthouse": cmd_lighthouse,
-               "new": cmd_new}
+               "new": cmd_new, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:
