@@ -43,7 +43,7 @@ class Batcher:
                     if not future.done():
                         future.set_exception(exc)
             else:
-                for future, result in zip(futures, results):
+                for future, result in zip(futures, results, strict=True):
                     if not future.done():
                         future.set_result(result)
 # --8<-- [end:batcher]

@@ -2,7 +2,6 @@
 # requires-python = ">=3.11"
 # ///
 import asyncio
-import time
 from http import HTTPStatus
 
 MAX_HEAD = 8 * 1024  # request line + headers, in bytes
@@ -139,7 +138,7 @@ async def main() -> None:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         conns.append((reader, writer))
         print("d", await send(reader, writer, b"GET / HTTP/1.1\r\n\r\n"))
-        for reader, writer in conns:
+        for _, writer in conns:
             writer.close()
             await writer.wait_closed()
 
