@@ -91,10 +91,10 @@ async def main() -> None:
                     lines = (line async for line in response.aiter_lines() if line)
                     read = [await anext(lines) for _ in range(3)]  # (1)!
                     await lines.aclose()
-                left_at = generated[path[1:]]
                 await asyncio.sleep(TOKENS * 0.05 + 0.2)  # (2)!
-                print(f"{path}: the client read {len(read)} tokens and left;"
-                      f" the model generated {generated[path[1:]] - left_at} more")
+                total = generated[path[1:]]  # (3)!
+                made = f"all {TOKENS}" if total == TOKENS else f"at most {len(read) + 3}" if total <= len(read) + 3 else total
+                print(f"{path}: the client read {len(read)} tokens and left; the model made {made} of {TOKENS}")
 
 
 asyncio.run(main())
