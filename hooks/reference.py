@@ -45,6 +45,7 @@ ENTRY = re.compile(
     re.S,
 )
 
+GENERIC_INIT = re.compile(r"<p>Initialize self\.\s+See help\(type\(self\)\) for accurate signature\.</p>")
 WORDS = {
     "en": {"added": "Added in {v}", "changed": "Changed in {v}: {what}", "taught": "Taught in:",
            "sep": "; "},
@@ -198,4 +199,7 @@ def on_page_content(output: str, *, page, config, files) -> str:
         block = f'<div class="api-meta">{"".join(lines)}</div>' if lines else ""
         return match[1] + signature + block
 
+    # A C-implemented class (Task, Future) inspected at run time has the generic __init__
+    # docstring of every builtin type; it says nothing about the class.
+    output = GENERIC_INIT.sub("", output)
     return ENTRY.sub(meta, output)
