@@ -36,6 +36,7 @@ from mkdocs.utils import get_relative_url
 DATA = Path(__file__).with_name("reference.toml")
 REFERENCE = "reference"  # docs/reference.<lang>.md
 LINK = re.compile(r"\]\[(asyncio(?:\.\w+)+)\]")
+CODE_SPAN = re.compile(r"``.+?``")  # where a page shows the link syntax itself (contributing)
 HEADING = re.compile(r"^(#{2,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)\s*\})?\s*$")
 ENTRY_LINE = re.compile(r"^:::\s+(asyncio(?:\.\w+)+)\s*$")
 MEMBERS_LINE = re.compile(r"^\s+members:\s*\[([^\]]*)\]\s*$")
@@ -149,7 +150,7 @@ def _taught_in(page, config) -> dict[str, list[tuple[str, str]]]:
                 name = _plain(heading[2])
                 anchor = heading[3] or (slugify(name, "-") if slugify else name.lower())
                 section = (name, anchor)
-            for identifier in LINK.findall(line):
+            for identifier in LINK.findall(CODE_SPAN.sub("", line)):
                 url = get_relative_url(chapter.url, page.url)
                 label = title or chapter.file.src_uri
                 if section:
