@@ -50,6 +50,7 @@ SEARCHES = [
     ("zh", "create_task", "tasks", 3),
     ("zh", "gather", "running-many", 3),
     ("zh", "TaskGroup", "taskgroup", 3),
+    ("zh", "任务组", "taskgroup", 1),
     ("zh", "超时", "timeouts", 3),
     ("zh", "was never awaited", "coroutines", 3),
     ("zh", "wait_for", "timeouts", 3),
@@ -381,6 +382,18 @@ def test_search_ranks_the_right_page_in_the_readers_language(search_tab, lang, q
     assert want in pages[:top], (
         f"searching {query!r} on the {lang} site should put {want} among the first {top} pages; got {pages[:5]}"
     )
+    t.assert_clean()
+
+
+def test_search_results_show_chinese_without_word_separators(search_tab):
+    """The index separates Chinese words with zero-width spaces (jieba); the results the reader
+    sees must not contain them (docs/assets/javascripts/search.js removes them)."""
+    t = search_tab("http", "zh")
+    result_pages(t, "http", "zh", "结构化并发")
+    shown = t.page.eval_on_selector_all(".md-search-result__item", "items => items.map(i => i.textContent)")
+    assert shown, "searching 结构化并发 on the zh site shows no results"
+    dirty = [text.strip()[:60] for text in shown if "\u200b" in text]
+    assert not dirty, f"search results show zero-width spaces (U+200B) inside words: {dirty[:3]}"
     t.assert_clean()
 
 

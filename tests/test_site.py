@@ -180,3 +180,57 @@ def test_search_works_offline_and_segments_chinese(site):
     assert any("\u200b" in d["text"] for d in indexes["zh"]["docs"]), (
         "Chinese text in the search index is not segmented: is jieba installed (requirements.txt)?"
     )
+
+
+# --------------------------------------------------------------------------- API reference
+# docs/reference.*.md: mkdocstrings entries (hooks/reference.py adds versions, summaries and
+# the chapters that link to each entry); chapters link to them with [`name`][asyncio.name].
+
+REFERENCE = {lang: Path("reference.html" if lang == "zh" else f"{lang}/reference.html") for lang in guidekit.LANGS}
+ENTRY = re.compile(r'<h(\d) id="(asyncio(?:\.\w+)+)" class="doc doc-heading">.*?</h\1>\s*(<div class="[^"]*\bdoc-signature\b)?', re.S)
+API_LINK = re.compile(r'<a class="autorefs autorefs-internal"[^>]*href="([^"]*)"')
+
+
+def test_api_links_land_on_the_reference_in_the_pages_language(site):
+    """A chapter's API link goes to its own language's reference, on an entry that exists;
+    with one site per language, autorefs could otherwise resolve it to either reference."""
+    problems, counts, anchors = [], {lang: 0 for lang in guidekit.LANGS}, {}
+    for lang, reference in REFERENCE.items():
+        anchors[lang] = parse(site.root / reference).ids
+    for zh, en in PAIRS:
+        for lang, page in zip(guidekit.LANGS, (zh, en), strict=True):
+            built = built_page(site.root, page)
+            for href in API_LINK.findall(built.read_text(encoding="utf-8")):
+                counts[lang] += 1
+                parts = urlsplit(html.unescape(href))
+                target = (built.parent / unquote(parts.path)).resolve() if parts.path else built.resolve()
+                if target != (site.root / REFERENCE[lang]).resolve():
+                    problems.append(f"{built.relative_to(site.root)}: API link {href} leaves the {lang} reference")
+                elif parts.fragment not in anchors[lang]:
+                    problems.append(f"{built.relative_to(site.root)}: API link {href} points at no entry")
+    assert not problems, "\n".join(problems)
+    assert all(counts.values()), f"no API links found in some language: {counts}"
+    for chapter in ("tasks.html", "en/tasks.html"):
+        hrefs = API_LINK.findall((site.root / chapter).read_text(encoding="utf-8"))
+        assert "reference.html#asyncio.create_task" in hrefs, f"{chapter}: no link to its reference's create_task: {hrefs}"
+
+
+@pytest.mark.parametrize("lang", guidekit.LANGS)
+def test_every_reference_entry_shows_a_signature_and_its_versions(site, lang):
+    page = (site.root / REFERENCE[lang]).read_text(encoding="utf-8")
+    entries = ENTRY.findall(page)
+    assert len(entries) >= 30, f"{REFERENCE[lang]}: only {len(entries)} API entries rendered"
+    unsigned = [name for _, name, signature in entries if not signature]
+    assert not unsigned, f"{REFERENCE[lang]}: entries without a signature: {unsigned}"
+    added = "3.11 新增" if lang == "zh" else "Added in 3.11"
+    assert added in page, f"{REFERENCE[lang]}: no 'added in' versions (hooks/reference.toml)"
+    summaries = page.count('class="api-meta__summary"')
+    if lang == "zh":
+        assert summaries == len(entries), f"{REFERENCE[lang]}: {len(entries) - summaries} entries lack a Chinese summary"
+    else:
+        assert summaries == 0, f"{REFERENCE[lang]}: Chinese summaries on the English reference"
+    taught = re.findall(r'class="api-meta__taught">.*?</p>', page, re.S)
+    assert len(taught) >= 20, f"{REFERENCE[lang]}: only {len(taught)} entries list the chapters that teach them"
+    links = re.findall(r'href="([^"#]*)#', " ".join(taught))
+    assert links and all(not link.startswith(("..", "/", "http")) for link in links), (
+        f"{REFERENCE[lang]}: 'taught in' links must stay within the {lang} site: {sorted(set(links))}")
