@@ -4,4 +4,5 @@ import sys
 
 from guidekit.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not on import (mkdocstrings inspects every module of the package)
+    sys.exit(main())

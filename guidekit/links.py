@@ -118,8 +118,9 @@ def page_anchors(page: Path) -> set[str]:
 
 
 def page_link_problems(page: Path) -> list[str]:
-    """Links between pages, with file and line: `tasks.md` means the same language's twin, and a
-    #fragment must be one of its headings. (MkDocs checks these too, but names no line.)"""
+    """Links between pages, with file and line: `tasks.md` means the same language's twin, and
+    a fragment (`tasks.md#id`) must be one of its headings. MkDocs checks these too, but names
+    no line."""
     lang = page.name.rsplit(".", 2)[-2]
     problems = []
     for link in relative_links(page):

@@ -57,6 +57,7 @@ def page_pairs() -> tuple[list[tuple[Path, Path]], list[str]]:
 
 
 def includes(page: Path) -> list[Include]:
+    """Every `--8<-- "snippets/..."` line of a page, with its line number and section."""
     found = []
     for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
         m = INCLUDE.match(line)
@@ -68,6 +69,7 @@ def includes(page: Path) -> list[Include]:
 
 
 def include_problems(page: Path) -> list[str]:
+    """Includes that name no file under snippets/, or a section the file does not mark."""
     problems = []
     for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
         if line.lstrip().startswith(("--8<--", ";--8<--")) and not INCLUDE.match(line):
@@ -167,6 +169,7 @@ def skeleton(line: str) -> tuple:
 
 
 def mirror_problems(zh: Path, en: Path) -> list[str]:
+    """The first line where two twins stop mirroring each other (by the kind of line), if any."""
     a = zh.read_text(encoding="utf-8").splitlines()
     b = en.read_text(encoding="utf-8").splitlines()
     for n in range(max(len(a), len(b))):

@@ -82,6 +82,7 @@ class Snippet:
 
 
 def parse_metadata(path: Path) -> tuple[dict, list[str]]:
+    """The PEP 723 `script` block of a snippet as a dict, and problems (file:line) if it is missing or not TOML."""
     text = path.read_text(encoding="utf-8")
     blocks = [m for m in PEP723.finditer(text) if m["type"] == "script"]
     if len(blocks) != 1:
@@ -101,6 +102,7 @@ def parse_metadata(path: Path) -> tuple[dict, list[str]]:
 
 
 def load_snippet(path: Path) -> Snippet:
+    """A snippet with its metadata ([tool.guide] keys, dependencies) and its recorded outputs, sorted by version; `problems` lists a contributor's mistakes."""
     snip = Snippet(path)
     meta, snip.problems = parse_metadata(path)
     where = f"{rel(path)}:1"
@@ -151,6 +153,7 @@ def load_snippet(path: Path) -> Snippet:
 
 
 def all_snippets() -> list[Snippet]:
+    """Every snippets/<chapter>/<name>.py, loaded."""
     return [load_snippet(p) for p in sorted(SNIPPETS.glob("*/*.py"))]
 
 
@@ -214,6 +217,7 @@ class Job:
 
 
 def jobs_for(snip: Snippet) -> list[Job]:
+    """One job for each Python the snippet is tested on (TESTED_MINORS that its requires-python admits)."""
     pythons = interpreters()
     return [Job(snip, m, pythons.get(m)) for m in snip.tested_minors]
 
@@ -231,6 +235,7 @@ class Run:
 
 
 def snippet_env(snip: Snippet | None = None) -> dict[str, str]:
+    """The environment a snippet runs in: no PYTHON* variables from outside, UTF-8, a fixed hash seed, no colour."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1",
                PYTHON_COLORS="0", NO_COLOR="1", COLUMNS="80")
@@ -286,6 +291,7 @@ def interpreter(snip: Snippet, python: str) -> list[str]:
 
 
 def command_for(snip: Snippet, python: str) -> list[str]:
+    """The command line of a run: `python -X dev -W error` (plus allowed warnings), or `-u` when stderr is shown."""
     if snip.stderr == "show":
         # The snippet exists to show what a reader sees on stderr: run it as a reader would.
         return [*interpreter(snip, python), "-u", snip.rel]
@@ -294,6 +300,7 @@ def command_for(snip: Snippet, python: str) -> list[str]:
 
 
 def run_snippet(snip: Snippet, python: str) -> Run:
+    """Run a snippet once, from the repository root, killing it (and its children) after its timeout."""
     try:
         cmd = command_for(snip, python)
     except GuideError as exc:
@@ -343,6 +350,7 @@ def masked(text: str) -> str:
 
 
 def first_difference(expected: str, actual: str) -> tuple[int, str, str]:
+    """The first differing line of two outputs: (line number, expected, actual); (0, "", "") when equal."""
     exp, act = expected.rstrip("\n").split("\n"), actual.rstrip("\n").split("\n")
     for i in range(max(len(exp), len(act))):
         a = exp[i] if i < len(exp) else "<end of output>"

@@ -89,6 +89,7 @@ class Status:
 
 
 def status(zh: Path, en: Path) -> Status:
+    """Whether each twin still matches what its partner recorded at the last sync."""
     pages = {"zh": zh, "en": en}
     lines = {lang: p.read_text(encoding="utf-8").splitlines() for lang, p in pages.items()}
     keys = {lang: key_line(lines[lang]) for lang in pages}
@@ -114,6 +115,7 @@ def status(zh: Path, en: Path) -> Status:
 
 
 def all_statuses() -> list[Status]:
+    """The translation status of every page pair under docs/."""
     pairs, _ = guidekit.page_pairs()
     return [status(zh, en) for zh, en in pairs]
 
