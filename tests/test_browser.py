@@ -6,7 +6,7 @@ and offline), the copy button, the dark/light toggle, accessibility (axe-core, e
 schemes), no console errors, and no request leaving the site.
 
 Needs chromium (apt-get install chromium fonts-wqy-microhei) and the npm packages of
-package.json (npm ci): scripts/_venv.sh and .ci/run install them. Without them these tests are
+package.json (npm ci): ./guide test and .ci/run install them. Without them these tests are
 skipped with the reason in the summary, except in CI (CI set), where that is an error.
 """
 
@@ -21,23 +21,23 @@ from pathlib import Path
 
 import pytest
 
-import guide
+import guidekit
 from test_site import built_page
 
 CHROMIUM = os.environ.get("GUIDE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-AXE = guide.ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE = guidekit.ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # axe-core rules not checked, each with the reason. Keep it empty: fix the theme instead
 # (docs/assets/stylesheets/extra.css, hooks/accessibility.py, docs/assets/javascripts/).
 AXE_IGNORED: dict[str, str] = {}
 
-PAIRS, _ = guide.page_pairs()
-PAGES = [(page, lang) for pair in PAIRS for page, lang in zip(pair, guide.LANGS, strict=True)]
+PAIRS, _ = guidekit.page_pairs()
+PAGES = [(page, lang) for pair in PAIRS for page, lang in zip(pair, guidekit.LANGS, strict=True)]
 
 
 def page_id(page: Path) -> str:
-    return guide.rel(page)[5:-3]  # docs/why-async.zh.md -> why-async.zh
+    return guidekit.rel(page)[5:-3]  # docs/why-async.zh.md -> why-async.zh
 
 
 # Typical reader queries and the page that must come up among the first `top` pages. A row is
@@ -73,7 +73,7 @@ SEARCHES = [
     ("en", "async for", "async-iterators", 3),
     ("en", "Future", "futures", 3),
 ]
-SEARCHES = [row for row in SEARCHES if (guide.DOCS / f"{row[2]}.{row[0]}.md").is_file()]
+SEARCHES = [row for row in SEARCHES if (guidekit.DOCS / f"{row[2]}.{row[0]}.md").is_file()]
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -82,12 +82,12 @@ def missing_prerequisite() -> str | None:
     try:
         import playwright  # noqa: F401
     except ImportError:
-        return "Playwright is not installed: bash scripts/test.sh installs requirements.txt"
+        return "Playwright is not installed: ./guide test installs requirements.txt"
     if not Path(CHROMIUM).is_file():
         return (f"no chromium at {CHROMIUM}: apt-get install chromium fonts-wqy-microhei "
                 "(or set GUIDE_CHROMIUM)")
     if not AXE.is_file():
-        return f"{guide.rel(AXE)} is missing: run `npm ci` (needs Node.js and npm)"
+        return f"{guidekit.rel(AXE)} is missing: run `npm ci` (needs Node.js and npm)"
     return None
 
 
@@ -95,7 +95,7 @@ def missing_prerequisite() -> str | None:
 def browser():
     problem = missing_prerequisite()
     if problem:
-        guide.missing_tool(f"BROWSER TESTS NOT RUN: {problem}")
+        guidekit.missing_tool(f"BROWSER TESTS NOT RUN: {problem}")
     from playwright.sync_api import sync_playwright
 
     # Module scope: while Playwright runs, its event loop counts as running in this thread, and
@@ -232,7 +232,7 @@ def toggle_scheme(p) -> str:
     return scheme(p)
 
 
-@pytest.mark.parametrize("lang", guide.LANGS)
+@pytest.mark.parametrize("lang", guidekit.LANGS)
 def test_dark_and_light_toggle(tab, lang):
     t = tab()
     p = t.open("http", language_root(lang))
@@ -355,7 +355,7 @@ OFFLINE_QUERIES = {"zh": ["异步", "asyncio"], "en": ["async", "asyncio"]}
 
 
 @pytest.mark.parametrize("mode", ["http", "file"])
-@pytest.mark.parametrize("lang", guide.LANGS)
+@pytest.mark.parametrize("lang", guidekit.LANGS)
 def test_search_works_served_and_from_disk(tab, mode, lang):
     """file:// loads the inlined index (search_index.js) instead of fetching the JSON."""
     t = tab(mode)
@@ -370,7 +370,7 @@ def test_search_works_served_and_from_disk(tab, mode, lang):
 
 def first_page_with_code() -> tuple[Path, str]:
     for page, _ in PAGES:
-        for inc in guide.includes(page):
+        for inc in guidekit.includes(page):
             if inc.path.endswith(".py") and not inc.section:
                 return page, inc.path
     pytest.skip("no page includes a whole snippet yet")
@@ -384,7 +384,7 @@ def test_copy_button_copies_the_code(tab, site):
     block.hover()
     block.locator("button.md-code__button[data-md-type=copy], button.md-clipboard").first.click()
     copied = p.evaluate("navigator.clipboard.readText()")
-    expected = (guide.ROOT / snippet).read_text(encoding="utf-8")
+    expected = (guidekit.ROOT / snippet).read_text(encoding="utf-8")
     expected = re.sub(r"#\s*\(\d+\)!?[ \t]*$", "", expected, flags=re.M)  # annotation markers
 
     def lines(text: str) -> list[str]:

@@ -13,22 +13,22 @@ from xml.etree import ElementTree
 
 import pytest
 
-import guide
+import guidekit
 
-TEMPLATE = guide.ROOT / ".github" / "pull_request_template.md"
+TEMPLATE = guidekit.ROOT / ".github" / "pull_request_template.md"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def test_pull_request_template_is_bilingual_with_a_checklist():
     text = TEMPLATE.read_text(encoding="utf-8")
     items = [line for line in text.splitlines() if line.startswith("- [ ] ")]
-    assert len(items) >= 5, f"{guide.rel(TEMPLATE)}: needs a checklist of '- [ ] ' items"
+    assert len(items) >= 5, f"{guidekit.rel(TEMPLATE)}: needs a checklist of '- [ ] ' items"
     for item in items:
         assert CJK.search(item) and re.search(r"[A-Za-z]{4,} [a-z]+", item), (
-            f"{guide.rel(TEMPLATE)}: each checklist item says it in Chinese and English: {item}"
+            f"{guidekit.rel(TEMPLATE)}: each checklist item says it in Chinese and English: {item}"
         )
-    for must in ("bash scripts/test.sh", "scripts/sync_translation.py", "scripts/new_chapter.py"):
-        assert must in text, f"{guide.rel(TEMPLATE)}: the checklist must mention {must}"
+    for must in ("./guide test", "./guide sync", "./guide new"):
+        assert must in text, f"{guidekit.rel(TEMPLATE)}: the checklist must mention {must}"
 
 
 def copy_of_repo(dest: Path) -> Path:
@@ -37,37 +37,36 @@ def copy_of_repo(dest: Path) -> Path:
     assert git, "git is needed to copy the repository"
     files = subprocess.run(
         [git, "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=guide.ROOT, capture_output=True, text=True, check=True, timeout=60,
+        cwd=guidekit.ROOT, capture_output=True, text=True, check=True, timeout=60,
     ).stdout.split("\0")
     for name in files:
-        src = guide.ROOT / name
+        src = guidekit.ROOT / name
         if name and src.is_file():
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dest / name)
-    # The linters' pinned tools (pre-commit entries point into .venv) and a git repository.
+    # The installed toolchain, the Pythons of ./guide pythons, and a git repository.
     (dest / ".venv").symlink_to(Path(sys.prefix))
+    if (guidekit.ROOT / ".pythons").is_dir():
+        (dest / ".pythons").symlink_to(guidekit.ROOT / ".pythons")
     subprocess.run([git, "init", "-q"], cwd=dest, check=True, timeout=60)
     return dest
 
 
 @pytest.mark.timeout(900)
 def test_new_chapter_passes_the_suite_as_created(tmp_path):
-    sys.path.insert(0, str(guide.ROOT / "scripts"))
-    import new_chapter
-
     repo = copy_of_repo(tmp_path / "repo")
-    section = new_chapter.nav_sections()[0]
+    # The section named in English: the scaffold takes either language's label.
     made = subprocess.run(
-        [sys.executable, "scripts/new_chapter.py", SLUG, "--zh-title", "脚手架检查",
-         "--en-title", "Scaffold check", "--section", section],
+        [sys.executable, "-m", "guidekit", "new", SLUG, "--zh-title", "脚手架检查",
+         "--en-title", "Scaffold check", "--section", "Basics"],
         cwd=repo, capture_output=True, text=True, timeout=300,
     )
-    assert made.returncode == 0, f"scripts/new_chapter.py failed:\n{made.stdout}{made.stderr}"
+    assert made.returncode == 0, f"./guide new failed:\n{made.stdout}{made.stderr}"
     for path in (f"docs/{SLUG}.zh.md", f"docs/{SLUG}.en.md", f"snippets/{CHAPTER}/first_example.py",
                  f"snippets/{CHAPTER}/first_example.out"):
-        assert (repo / path).is_file(), f"scripts/new_chapter.py did not create {path}"
+        assert (repo / path).is_file(), f"./guide new did not create {path}"
     assert re.search(rf"^\s+- {SLUG}\.md$", (repo / "mkdocs.yml").read_text(encoding="utf-8"), re.M), (
-        "scripts/new_chapter.py did not add the page to the nav of mkdocs.yml"
+        "./guide new did not add the page to the nav of mkdocs.yml"
     )
 
     # The structure checks, the translation status, the linters, this chapter's snippet, and
@@ -78,7 +77,7 @@ def test_new_chapter_passes_the_suite_as_created(tmp_path):
         new = sorted(test for test, problem in after.items() if caused_by_scaffold(test, problem, before))
         if new:
             pytest.fail(
-                f"a chapter fresh from scripts/new_chapter.py fails the suite (in a copy of the "
+                f"a chapter fresh from ./guide new fails the suite (in a copy of the "
                 f"repository at {repo}); these fail only with it:\n"
                 + "\n".join(f"{test}: {after[test][1][:3000]}" for test in new),
                 pytrace=False,

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-import guide
+import guidekit
 
-PAIRS, PAIR_PROBLEMS = guide.page_pairs()
+PAIRS, PAIR_PROBLEMS = guidekit.page_pairs()
 PAGES = [p for pair in PAIRS for p in pair]
 
 
@@ -16,43 +16,53 @@ def test_every_page_has_a_twin():
     assert not PAIR_PROBLEMS, "\n".join(PAIR_PROBLEMS)
 
 
-@pytest.mark.parametrize("zh,en", PAIRS, ids=[guide.rel(zh)[5:-6] for zh, _ in PAIRS])
+@pytest.mark.parametrize("zh,en", PAIRS, ids=[guidekit.rel(zh)[5:-6] for zh, _ in PAIRS])
 def test_twins_mirror_line_for_line(zh, en):
-    problems = guide.mirror_problems(zh, en)
-    assert not problems, "\n".join(problems)
+    problems = guidekit.mirror_problems(zh, en)
+    guidekit.report(problems)
+
+
+def test_front_matter_is_valid_yaml():
+    problems = [p for page in PAGES for p in guidekit.front_matter_problems(page)]
+    guidekit.report(problems)
+
+
+def test_every_version_of_a_shown_output_is_shown():
+    problems = [p for page in PAGES for p in guidekit.variant_problems(page)]
+    guidekit.report(problems)
 
 
 def test_includes_resolve():
-    problems = [p for page in PAGES for p in guide.include_problems(page)]
-    assert not problems, "\n".join(problems)
+    problems = [p for page in PAGES for p in guidekit.include_problems(page)]
+    guidekit.report(problems)
 
 
 def test_every_snippet_and_output_is_shown_in_both_languages():
-    shown = {lang: set() for lang in guide.LANGS}
+    shown = {lang: set() for lang in guidekit.LANGS}
     for page in PAGES:
         lang = page.name.rsplit(".", 2)[-2]
-        shown[lang] |= {inc.path for inc in guide.includes(page)}
+        shown[lang] |= {inc.path for inc in guidekit.includes(page)}
     problems = []
-    for file in sorted(guide.SNIPPETS.glob("*/*")):
+    for file in sorted(guidekit.SNIPPETS.glob("*/*")):
         if file.suffix not in (".py", ".out"):
             continue
-        missing = [lang for lang in guide.LANGS if guide.rel(file) not in shown[lang]]
+        missing = [lang for lang in guidekit.LANGS if guidekit.rel(file) not in shown[lang]]
         if missing:
             problems.append(
-                f"{guide.rel(file)}: not included by any {'/'.join(missing)} page; include it with "
-                f'--8<-- "{guide.rel(file)}" (or delete it)'
+                f"{guidekit.rel(file)}: not included by any {'/'.join(missing)} page; include it with "
+                f'--8<-- "{guidekit.rel(file)}" (or delete it)'
             )
-    assert not problems, "\n".join(problems)
+    guidekit.report(problems)
 
 
 def test_python_fences_are_included_or_tested():
-    problems = [p for page in PAGES + [guide.ROOT / "README.md"] for p in guide.fence_problems(page)]
-    assert not problems, "\n".join(problems)
+    problems = [p for page in PAGES + [guidekit.ROOT / "README.md"] for p in guidekit.fence_problems(page)]
+    guidekit.report(problems)
 
 
 def test_ci_runs_the_readme_test_command():
-    readme = (guide.ROOT / "README.md").read_text(encoding="utf-8")
-    ci = (guide.ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = "bash scripts/test.sh"
+    readme = (guidekit.ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (guidekit.ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = "./guide test"
     assert f"``` shell\n{command}\n```" in readme, f"README.md must show the test command `{command}` in a shell block"
     assert re.search(rf"^{re.escape(command)}\s*$", ci, re.M), f".ci/run must call the README's test command `{command}`"

@@ -9,12 +9,12 @@ import zipfile
 import yaml
 from mkdocs.config import load_config
 
-import guide
+import guidekit
 from test_site import built_page, parse
 
-WORKFLOWS = guide.ROOT / ".github" / "workflows"
+WORKFLOWS = guidekit.ROOT / ".github" / "workflows"
 ZIP = "asyncio-guide-offline.zip"
-PAIRS, _ = guide.page_pairs()
+PAIRS, _ = guidekit.page_pairs()
 
 
 def workflow(name: str) -> dict:
@@ -40,11 +40,11 @@ def test_main_deploys_the_site_and_its_offline_zip():
     pub = workflow("publish.yml")
     assert pub["on"]["push"]["branches"] == ["main"], "publish.yml must run on pushes to main"
     build, deploy = pub["jobs"]["build"], pub["jobs"]["deploy"]
-    assert "bash scripts/build.sh" in steps(build), "publish.yml must build with scripts/build.sh (strict, zip)"
+    assert "./guide build" in steps(build), "publish.yml must build with ./guide build (strict, zip)"
     assert "actions/upload-pages-artifact@" in steps(build)
     assert "actions/deploy-pages@" in steps(deploy)
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
-    env = next(step["env"] for step in build["steps"] if "scripts/build.sh" in str(step.get("run")))
+    env = next(step["env"] for step in build["steps"] if "./guide build" in str(step.get("run")))
     assert {"GUIDE_SITE_URL", "GUIDE_REPO_URL", "GUIDE_EDIT_URI"} <= set(env), (
         "publish.yml must pass the site and repository URLs to the build"
     )
@@ -67,7 +67,7 @@ def test_offline_zip_is_in_the_site_and_linked_from_the_home_pages(site):
 def test_repository_links_make_no_requests_to_github(site):
     """Material asks api.github.com for stars and forks of repo_url unless the source partial
     is overridden (overrides/partials/source.html); "edit this page" links need repo_url."""
-    config = load_config(str(guide.ROOT / "mkdocs.yml"))
+    config = load_config(str(guidekit.ROOT / "mkdocs.yml"))
     problems = []
     for page in sorted(site.root.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
@@ -80,9 +80,9 @@ def test_repository_links_make_no_requests_to_github(site):
                 continue
             edits = [href for href, a in parse(built).anchors if a.get("rel") == "edit"]
             if config["repo_url"]:
-                expected = f"/{guide.rel(src)}"
+                expected = f"/{guidekit.rel(src)}"
                 if not any(href.startswith("https://") and href.endswith(expected) for href in edits):
                     problems.append(f"{built.relative_to(site.root)}: no 'edit this page' link to …{expected} ({edits})")
             elif edits:
                 problems.append(f"{built.relative_to(site.root)}: edit links without repo_url point nowhere: {edits}")
-    assert not problems, "\n".join(problems)
+    guidekit.report(problems)

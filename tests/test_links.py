@@ -1,7 +1,8 @@
 """Links: internal ones fail the build when broken, external ones are https, README's resolve.
 
-Internal links and anchors between pages are MkDocs' own job (validation in mkdocs.yml, turned
-into errors by --strict); tests/test_site.py then checks every link of the built HTML offline.
+Links between pages are checked here in the sources, with page and line; MkDocs checks them
+again (validation in mkdocs.yml, turned into errors by --strict), and tests/test_site.py checks
+every link of the built HTML offline.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ import logging
 
 from mkdocs.config import load_config
 
-import guide
-import links
+import guidekit
+from guidekit import links
 
 
 def test_broken_links_and_anchors_fail_the_build():
-    config = load_config(str(guide.ROOT / "mkdocs.yml"))
+    config = load_config(str(guidekit.ROOT / "mkdocs.yml"))
     levels = dict(config["validation"]["links"])
     weak = {k: logging.getLevelName(v) for k, v in levels.items() if v < logging.WARNING}
     assert not weak, (
@@ -29,11 +30,17 @@ def test_external_links_are_https():
     found = [link for link in links.external_links() if not link.local]
     plain = [f"{link.where}: {link.url}" for link in found if not link.url.lower().startswith("https://")]
     assert not plain, (
-        "external links must use https (list them all: python scripts/external_links.py):\n"
+        "external links must use https (list them all: ./guide links):\n"
         + "\n".join(plain)
     )
 
 
 def test_readme_links_resolve():
     problems = links.readme_problems()
-    assert not problems, "\n".join(problems)
+    guidekit.report(problems)
+
+
+def test_links_between_pages_resolve():
+    """Broken page links and anchors, each with its page and line (before any build)."""
+    guidekit.report([p for zh, en in guidekit.page_pairs()[0] for page in (zh, en)
+                     for p in links.page_link_problems(page)])

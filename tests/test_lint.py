@@ -10,9 +10,9 @@ import sys
 import pytest
 import yaml
 
-import guide
+import guidekit
 
-CONFIG = guide.ROOT / ".pre-commit-config.yaml"
+CONFIG = guidekit.ROOT / ".pre-commit-config.yaml"
 HOOKS = [hook["id"] for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"] for hook in repo["hooks"]]
 
 
@@ -22,21 +22,38 @@ def repo_files() -> list[str]:
     assert git, "git is needed to list the repository's files for the linters"
     out = subprocess.run(
         [git, "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=guide.ROOT, capture_output=True, text=True, check=True, timeout=60,
+        cwd=guidekit.ROOT, capture_output=True, text=True, check=True, timeout=60,
     ).stdout
-    return sorted({f for f in out.split("\0") if f and (guide.ROOT / f).is_file()})
+    return sorted({f for f in out.split("\0") if f and (guidekit.ROOT / f).is_file()})
 
 
 @pytest.mark.parametrize("hook", HOOKS)
 def test_lint(hook):
     proc = subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", hook, "--color", "never", "--files", *repo_files()],
-        cwd=guide.ROOT, capture_output=True, text=True, timeout=900,
+        cwd=guidekit.ROOT, capture_output=True, text=True, timeout=900,
     )
     if proc.returncode != 0:
         pytest.fail(
             f"{hook} found problems (fix them; to change a rule, edit the config file named on the "
-            f"first line; to run it alone: .venv/bin/pre-commit run {hook} --all-files):\n"
+            f"first line; to run it alone: ./guide lint {hook}):\n"
             f"{proc.stdout}{proc.stderr}",
             pytrace=False,
         )
+
+
+def test_hook_tools_are_pinned_as_in_requirements():
+    """The hooks install their own tools; they must be the versions requirements.txt pins."""
+    pins = dict(line.split("==", 1) for line in (guidekit.ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+                if "==" in line and not line.startswith("#"))
+    problems = []
+    for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"]:
+        for hook in repo["hooks"]:
+            if hook.get("language") != "python":
+                continue
+            for dep in hook.get("additional_dependencies", []):
+                name, _, version = dep.partition("==")
+                if pins.get(name) != version:
+                    problems.append(f"{guidekit.rel(CONFIG)}: hook {hook['id']} pins {dep}, requirements.txt has "
+                                    f"{name}=={pins.get(name, '(none)')}; make them agree")
+    guidekit.report(problems)

@@ -2,24 +2,21 @@
 
 Accessibility, best practices and SEO must score 100: those audits give the same answer on
 every run. Performance is printed in the summary but not asserted, because on a busy 2-core
-machine it swings by ten points between runs; `bash scripts/lighthouse.sh --min 98` is the
+machine it swings by ten points between runs; `./guide lighthouse --min 98` is the
 manual check before a release (see the contributing page).
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import threading
 
 import pytest
 
-import guide
+import guidekit
 
-spec = importlib.util.spec_from_file_location("lighthouse_report", guide.ROOT / "scripts" / "lighthouse.py")
-lighthouse = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(lighthouse)
+from guidekit import lighthouse
 
 PAGES = ["index.html", "en/tasks.html"]
 STRICT = ["accessibility", "best-practices", "seo"]
@@ -29,9 +26,9 @@ STRICT = ["accessibility", "best-practices", "seo"]
 def host(site):
     chromium = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
     if not lighthouse.LIGHTHOUSE.exists():
-        guide.missing_tool(f"LIGHTHOUSE NOT RUN: {guide.rel(lighthouse.LIGHTHOUSE)} is missing: run `npm ci`")
+        guidekit.missing_tool(f"LIGHTHOUSE NOT RUN: {guidekit.rel(lighthouse.LIGHTHOUSE)} is missing: run `npm ci`")
     if not os.path.isfile(chromium):
-        guide.missing_tool(f"LIGHTHOUSE NOT RUN: no chromium at {chromium}: apt-get install chromium")
+        guidekit.missing_tool(f"LIGHTHOUSE NOT RUN: no chromium at {chromium}: apt-get install chromium")
     httpd = lighthouse.QuietServer(("127.0.0.1", 0), functools.partial(lighthouse.StaticHost, directory=str(site.root)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_port}/"
@@ -43,7 +40,7 @@ def host(site):
 def test_lighthouse_scores(host, page):
     report = lighthouse.audit(host + page, None)
     scores = {c: round(100 * report["categories"][c]["score"]) for c in lighthouse.CATEGORIES}
-    guide.SUMMARY.append(f"Lighthouse {page}: " + ", ".join(f"{c} {s}" for c, s in scores.items()))
+    guidekit.SUMMARY.append(f"Lighthouse {page}: " + ", ".join(f"{c} {s}" for c, s in scores.items()))
     low = {c: s for c, s in scores.items() if c in STRICT and s < 100}
     assert not low, (
         f"{page}: Lighthouse scores below 100: {low}\n" + "\n".join(lighthouse.shortfalls(report))

@@ -6,86 +6,118 @@ Run with --update-outputs to rewrite the .out files from fresh runs; review the 
 from __future__ import annotations
 
 import os
+import re
+import threading
 
 import pytest
 
-import guide
+import guidekit
 from conftest import all_jobs, snippet_run
 
 JOBS = all_jobs()
+RETRY_LOCK = threading.Lock()
+# asyncio's debug mode (-X dev) on a step slower than 0.1 s: real blocking, or a CPU-starved run.
+SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
+
+
+def starved(snip: guidekit.Snippet, run: guidekit.Run) -> bool:
+    """Did the run fail only in ways that a busy machine causes? Such a run is retried once; a
+    snippet that really blocks its loop or misses its timing fails the second time too."""
+    if run.returncode != 0:
+        return False
+    if snip.stderr == "fail" and run.stderr.strip():
+        return all(SLOW_STEP.match(line) for line in run.stderr.strip().splitlines())
+    return bool(guidekit.timing_problems(snip, run.stdout))
 
 
 def test_snippet_layout(update_outputs):
-    assert guide.all_snippets(), "no snippets found under snippets/<chapter>/<name>.py"
-    problems = guide.stray_snippet_files()
-    for snip in guide.all_snippets():
+    assert guidekit.all_snippets(), "no snippets found under snippets/<chapter>/<name>.py"
+    problems = guidekit.stray_snippet_files()
+    for snip in guidekit.all_snippets():
         problems += snip.problems
+        for a, b in zip(snip.outputs, snip.outputs[1:], strict=False):
+            if guidekit.masked(a.path.read_text(encoding="utf-8")) == guidekit.masked(b.path.read_text(encoding="utf-8")):
+                problems.append(f"{guidekit.rel(b.path)}: same as {a.path.name}, so it records no change; delete it")
         if snip.lowest_minor is None:
             problems.append(f"{snip.rel}:1: requires-python {snip.requires} matches no Python 3 version")
-        elif not snip.outputs and not snip.problems:
-            if update_outputs:
-                record_first_output(snip)
-            else:
-                problems.append(f"{snip.rel}: has no recorded output yet; record it with: {guide.UPDATE_HINT}")
-    assert not problems, "\n".join(problems)
-
-
-def record_first_output(snip: guide.Snippet) -> None:
-    """--update-outputs on a new snippet: record <name>.out on the oldest Python it supports."""
-    minor = next((m for m in guide.interpreters() if snip.supports(m)), None)
-    assert minor is not None, f"{snip.rel}: no interpreter here satisfies requires-python {snip.requires}"
-    run = guide.run_snippet(snip, guide.interpreters()[minor])
-    assert run.returncode == 0 and not (snip.stderr == "fail" and run.stderr.strip()), (
-        f"{snip.rel}: cannot record its output, the run failed:\n{run.stdout}{run.stderr}"
-    )
-    snip.path.with_suffix(".out").write_text(guide.clean(run.stdout), encoding="utf-8")
+        elif not snip.outputs and not snip.problems and not update_outputs:
+            # (with --update-outputs, test_snippet_output records it on each version below)
+            problems.append(f"{snip.rel}: has no recorded output yet; record it with: {guidekit.update_hint(snip.rel)}")
+    guidekit.report(problems)
 
 
 @pytest.mark.parametrize("job", JOBS, ids=[j.id for j in JOBS])
-def test_snippet_output(job: guide.Job, update_outputs):
+def test_snippet_output(job: guidekit.Job, update_outputs):
     snip = job.snippet
     if snip.problems:
         pytest.fail("\n".join(snip.problems))
     if job.python is None:
-        until = f" and before 3.{job.output.until}" if job.output.until else ""
         reason = (
-            f"{guide.rel(job.output.path)} records Python 3.{job.output.since}{until}, "
-            f"and no such interpreter is on this machine (have: "
-            f"{', '.join(f'3.{m}' for m in guide.interpreters())}; add one with GUIDE_PYTHONS)"
+            f"{snip.rel}: needs Python 3.{job.minor}, which is not on this machine (have: "
+            f"{', '.join(f'3.{m}' for m in guidekit.interpreters())}); install 3.14 and 3.15 with "
+            f"`{guidekit.PYTHONS_HINT}`, others with pyenv or GUIDE_PYTHONS=/path/to/python3.X"
         )
         if os.environ.get("CI"):
-            pytest.fail(reason)
+            pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
 
     run = snippet_run(job)
+    if starved(snip, run):  # slow only because the machine was busy? Once more, alone.
+        with RETRY_LOCK:
+            again = guidekit.run_snippet(snip, job.python)
+        guidekit.SUMMARY.append(f"Re-ran {job.id} once: the first run looked starved by load "
+                                f"({'slow-callback report' if run.stderr.strip() else 'timing claim missed'}); "
+                                f"the second {'passed' if not starved(snip, again) else 'did the same'}")
+        run = again
     command = " ".join(run.command[:-1] + [snip.rel])
+    where = f"(Python 3.{job.minor}, `{command}`)"
     if run.returncode is None:
         pytest.fail(
-            f"{snip.rel}: still running after {snip.timeout:g} s, so it was killed. Every wait in an "
-            f"example needs a timeout; raise [tool.guide] timeout only if it really needs longer."
+            f"{snip.rel}: still running after {snip.timeout:g} s {where}, so it was killed. Every wait "
+            f"in an example needs a timeout; raise [tool.guide] timeout only if it really needs longer.",
+            pytrace=False,
         )
     if snip.stderr == "fail" and run.stderr.strip():
         pytest.fail(
-            f"{snip.rel}: wrote to stderr under `{command}` (Python 3.{job.minor}). A warning, an "
-            f"'Exception ignored' or a 'never awaited' message means the example leaks something; "
-            f"fix it, or set [tool.guide] stderr = \"show\" if the snippet exists to show it.\n"
-            f"{run.stderr}"
+            f"{snip.rel}: wrote to stderr {where}. A warning, an 'Exception ignored' or a 'never "
+            f"awaited' message means the example leaks something; fix it, or set [tool.guide] "
+            f"stderr = \"show\" if the snippet exists to show it.\n{run.stderr}",
+            pytrace=False,
         )
     if run.returncode != 0:
-        pytest.fail(f"{snip.rel}: exited with {run.returncode} under `{command}`:\n{run.stdout}{run.stderr}")
+        pytest.fail(f"{snip.rel}: exited with {run.returncode} {where}:\n{run.stdout}{run.stderr}", pytrace=False)
 
-    expected_path = job.output.path
-    expected = expected_path.read_text(encoding="utf-8")
-    if guide.masked(run.stdout) != guide.masked(expected):
+    # Reload: with --update-outputs an earlier version's run may have added a variant.
+    snip = guidekit.load_snippet(snip.path)
+    recorded = snip.output_for(job.minor)
+    if recorded is None or guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")):
         if update_outputs:
-            expected_path.write_text(guide.clean(run.stdout), encoding="utf-8")
+            record_output(snip, job.minor, recorded, run.stdout)
+        elif recorded is None:
+            pytest.fail(f"{snip.rel}: nothing recorded for Python 3.{job.minor}; record it with: {guidekit.update_hint(snip.rel)}",
+                        pytrace=False)
         else:
-            line, want, got = guide.first_difference(guide.masked(expected), guide.masked(run.stdout))
+            expected = recorded.path.read_text(encoding="utf-8")
+            line, want, got = guidekit.first_difference(guidekit.masked(expected), guidekit.masked(run.stdout))
             pytest.fail(
-                f"{guide.rel(expected_path)}:{line}: output drifted (Python 3.{job.minor}).\n"
+                f"{guidekit.rel(recorded.path)}:{line}: output drifted on Python 3.{job.minor}.\n"
                 f"  recorded: {want}\n  now:      {got}\n"
-                f"If the new output is right, run: {guide.UPDATE_HINT}\n--- full output now ---\n{run.stdout}"
+                f"If the new output is right, run: {guidekit.update_hint(snip.rel)}\n"
+                f"(a version whose output differs gets its own {snip.path.stem}.py3.{job.minor}.out; "
+                f"show it on the page in a version tab)\n--- full output now ---\n{run.stdout}",
+                pytrace=False,
             )
 
-    problems = guide.timing_problems(snip, run.stdout)
-    assert not problems, "\n".join(problems)
+    problems = guidekit.timing_problems(snip, run.stdout)
+    guidekit.report(problems)
+
+
+def record_output(snip: guidekit.Snippet, minor: int, recorded: guidekit.Output | None, stdout: str) -> None:
+    """--update-outputs: rewrite the variant this version owns, or start one for it."""
+    if recorded is not None and recorded.since == minor:
+        path = recorded.path
+    elif minor == snip.tested_minors[0]:
+        path = snip.path.with_suffix(".out")
+    else:
+        path = snip.path.with_name(f"{snip.path.stem}.py3.{minor}.out")
+    path.write_text(guidekit.clean(stdout), encoding="utf-8")

@@ -1,11 +1,11 @@
-"""Translation status: no page may fall behind its twin (see tests/translation.py)."""
+"""Translation status: no page may fall behind its twin (see guidekit/translation.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-import guide
-import translation
+import guidekit
+from guidekit import translation
 
 
 def test_twins_are_in_sync():
@@ -37,7 +37,7 @@ def test_sync_records_each_twin_on_the_same_line(tmp_path):
     assert translation.sync(zh, en) == []  # idempotent
     zh_lines, en_lines = zh.read_text(encoding="utf-8").splitlines(), en.read_text(encoding="utf-8").splitlines()
     assert zh_lines[2].startswith("twin_hash: ") and en_lines[2].startswith("twin_hash: ")
-    assert not guide.mirror_problems(zh, en)
+    assert not guidekit.mirror_problems(zh, en)
 
 
 def test_an_edit_puts_the_twin_behind_until_the_next_sync(tmp_path):
@@ -47,7 +47,7 @@ def test_an_edit_puts_the_twin_behind_until_the_next_sync(tmp_path):
     st = translation.status(zh, en)
     assert st.behind == ["en"]
     message = translation.explain(st)
-    assert f"{en} has fallen behind" in message and "python scripts/sync_translation.py x" in message
+    assert f"{en} has fallen behind" in message and "./guide sync x" in message
     en.write_text(en.read_text(encoding="utf-8").replace("First", "The changed first"), encoding="utf-8")
     assert translation.status(zh, en).behind == ["zh", "en"]
     translation.sync(zh, en)

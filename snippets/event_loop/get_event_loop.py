@@ -1,15 +1,19 @@
 # /// script
 # requires-python = ">=3.11"
 # [tool.guide]
-# # Python 3.12+ prints a DeprecationWarning on stderr: run it as a reader would.
+# # Python 3.12 and 3.13 print a DeprecationWarning on stderr: run it as a reader would.
 # stderr = "show"
 # ///
 import asyncio
 
 # Old style: ask for "the" loop at module level, before any loop exists.
-loop = asyncio.get_event_loop()
-print("module level: got a loop, running =", loop.is_running())
-loop.close()
+try:
+    loop = asyncio.get_event_loop()
+except RuntimeError as exc:  # Python 3.14+
+    print("module level: RuntimeError:", exc)
+else:
+    print("module level: got a loop, running =", loop.is_running())
+    loop.close()
 
 
 async def main() -> None:

@@ -1,0 +1,401 @@
+"""Snippets: their PEP 723 metadata, recorded outputs per Python version, the interpreters that
+run them, the runs themselves, and how outputs are cleaned, masked and compared."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+from guidekit import COMMAND, ROOT, SNIPPETS, GuideError, rel
+
+DEFAULT_REQUIRES = ">=3.11"
+DEFAULT_TIMEOUT = 30.0
+KNOWN_MINORS = range(8, 20)  # Python 3.8 ... 3.19
+# Every snippet runs on each of these it supports: 3.11-3.15, and 3.10 for the few snippets whose
+# requires-python admits it because their page shows what older code did.
+TESTED_MINORS = range(10, 16)
+PYTHONS_HINT = f"{COMMAND} pythons"
+
+
+def update_hint(target: str = "") -> str:
+    """The command that re-records outputs (of one snippet or chapter, or all of them)."""
+    return f"{COMMAND} record {target}".rstrip()
+
+
+PEP723 = re.compile(r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$")
+OUT_VARIANT = re.compile(r"^(?P<stem>.+?)(?:\.py3\.(?P<minor>\d+))?\.out$")
+
+
+@dataclass
+class Output:
+    """One recorded output file; it holds from Python 3.`since` until the next variant."""
+
+    path: Path
+    since: int  # minor version
+
+
+@dataclass
+class Snippet:
+    path: Path
+    requires: SpecifierSet = field(default_factory=lambda: SpecifierSet(DEFAULT_REQUIRES))
+    stderr: str = "fail"  # "fail": any stderr fails; "show": merged into stdout and recorded
+    timeout: float = DEFAULT_TIMEOUT
+    timings: dict[str, float] = field(default_factory=dict)
+    dependencies: list[str] = field(default_factory=list)  # PEP 723: run with uv in their own env
+    warnings: list[str] = field(default_factory=list)  # -W filters after -W error (third-party noise)
+    outputs: list[Output] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def rel(self) -> str:
+        return rel(self.path)
+
+    def supports(self, minor: int) -> bool:
+        return self.requires.contains(f"3.{minor}.0")
+
+    @property
+    def lowest_minor(self) -> int | None:
+        return next((m for m in KNOWN_MINORS if self.supports(m)), None)
+
+    @property
+    def tested_minors(self) -> list[int]:
+        return [m for m in TESTED_MINORS if self.supports(m)]
+
+    def output_for(self, minor: int) -> Output | None:
+        """The recorded output that holds on Python 3.`minor`: the newest variant not newer than it."""
+        return next((o for o in reversed(self.outputs) if o.since <= minor), None)
+
+
+def parse_metadata(path: Path) -> tuple[dict, list[str]]:
+    text = path.read_text(encoding="utf-8")
+    blocks = [m for m in PEP723.finditer(text) if m["type"] == "script"]
+    if len(blocks) != 1:
+        return {}, [
+            f"{rel(path)}:1: needs exactly one PEP 723 block at the top:\n"
+            f'  # /// script\n  # requires-python = "{DEFAULT_REQUIRES}"\n  # ///'
+        ]
+    content = "".join(
+        line[2:] if line.startswith("# ") else line[1:]
+        for line in blocks[0]["content"].splitlines(keepends=True)
+    )
+    line = text[: blocks[0].start()].count("\n") + 1
+    try:
+        return tomllib.loads(content), []
+    except tomllib.TOMLDecodeError as exc:
+        return {}, [f"{rel(path)}:{line}: the PEP 723 block is not valid TOML: {exc}"]
+
+
+def load_snippet(path: Path) -> Snippet:
+    snip = Snippet(path)
+    meta, snip.problems = parse_metadata(path)
+    where = f"{rel(path)}:1"
+    if meta and "requires-python" not in meta:
+        snip.problems.append(f'{where}: the PEP 723 block needs requires-python (e.g. "{DEFAULT_REQUIRES}")')
+    try:
+        snip.requires = SpecifierSet(meta.get("requires-python", DEFAULT_REQUIRES))
+    except InvalidSpecifier as exc:
+        snip.problems.append(f"{where}: requires-python: {exc}")
+    snip.dependencies = [str(d) for d in meta.get("dependencies", [])]
+    unpinned = [d for d in snip.dependencies if "==" not in d]
+    if unpinned:
+        snip.problems.append(f"{where}: pin every dependency to a version (name==X.Y.Z), so readers and the "
+                             f"tests get the same code: {', '.join(unpinned)}")
+    tool = meta.get("tool", {}).get("guide", {})
+    unknown = set(tool) - {"stderr", "timeout", "timings", "warnings"}
+    if unknown:
+        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: stderr, timeout, timings, warnings")
+    snip.warnings = [str(w) for w in tool.get("warnings", [])]
+    loose = [w for w in snip.warnings if not re.fullmatch(r"ignore::\w+:[\w.]+", w)]
+    if loose:
+        snip.problems.append(f"{where}: [tool.guide] warnings may only ignore one category from one third-party "
+                             f"module, e.g. \"ignore::DeprecationWarning:starlette.routing\": {loose}")
+    snip.stderr = tool.get("stderr", "fail")
+    if snip.stderr not in ("fail", "show"):
+        snip.problems.append(f'{where}: [tool.guide] stderr must be "fail" or "show"')
+    snip.timeout = float(tool.get("timeout", DEFAULT_TIMEOUT))
+    snip.timings = {str(k): float(v) for k, v in tool.get("timings", {}).items()}
+
+    lowest = snip.lowest_minor
+    variants = []
+    for out in sorted(path.parent.glob(path.stem + ".*out")):
+        m = OUT_VARIANT.match(out.name)
+        if not m or m["stem"] != path.stem:
+            continue
+        if m["minor"] is None:
+            variants.append(Output(out, lowest or 0))
+        else:
+            minor = int(m["minor"])
+            if lowest is not None and minor <= lowest:
+                snip.problems.append(
+                    f"{rel(out)}: Python 3.{minor} is not newer than the lowest version the snippet "
+                    f"supports (3.{lowest}); put that output in {path.stem}.out instead"
+                )
+            variants.append(Output(out, minor))
+    snip.outputs = sorted(variants, key=lambda o: o.since)
+    return snip
+
+
+def all_snippets() -> list[Snippet]:
+    return [load_snippet(p) for p in sorted(SNIPPETS.glob("*/*.py"))]
+
+
+def stray_snippet_files() -> list[str]:
+    """Files under snippets/ that break the snippets/<chapter>/<name>.py|.out layout."""
+    problems = []
+    for p in sorted(SNIPPETS.rglob("*")):
+        if p.is_dir() or "__pycache__" in p.parts:
+            continue
+        r = p.relative_to(SNIPPETS)
+        if len(r.parts) != 2 or p.suffix not in (".py", ".out"):
+            problems.append(f"{rel(p)}: snippets live at snippets/<chapter>/<name>.py with <name>.out beside it")
+        elif p.suffix == ".out":
+            m = OUT_VARIANT.match(p.name)
+            if not m or not (p.parent / f"{m['stem']}.py").exists():
+                problems.append(f"{rel(p)}: recorded output without a snippet (expected {p.parent.name}/{m['stem'] if m else '?'}.py)")
+    return problems
+
+
+# --------------------------------------------------------------------------- interpreters
+
+
+@cache
+def interpreters() -> dict[int, str]:
+    """Python 3 interpreters on this machine, by minor version; the running one wins its minor."""
+    found: dict[int, str] = {sys.version_info.minor: sys.executable}
+    candidates = os.environ.get("GUIDE_PYTHONS", "").split()
+    candidates += sorted(str(p) for p in (ROOT / ".pythons").glob("python3.*"))  # guidekit/pythons.sh
+    for root in (os.environ.get("PYENV_ROOT", ""), "/root/.pyenv", os.path.expanduser("~/.pyenv")):
+        if root:
+            candidates += sorted(glob.glob(os.path.join(root, "versions", "3.*", "bin", "python3")))
+    candidates += [w for m in KNOWN_MINORS if (w := shutil.which(f"python3.{m}"))]
+    for exe in candidates:
+        try:
+            out = subprocess.run(
+                [exe, "-c", "import sys; print(sys.version_info[0], sys.version_info[1])"],
+                capture_output=True, text=True, timeout=20,
+            ).stdout.split()
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if len(out) == 2 and out[0] == "3":
+            found.setdefault(int(out[1]), exe)
+    return dict(sorted(found.items()))
+
+
+@dataclass
+class Job:
+    """One run of a snippet on one Python version, checked against the output recorded for it."""
+
+    snippet: Snippet
+    minor: int
+    python: str | None  # None: no such interpreter on this machine
+
+    @property
+    def id(self) -> str:
+        return f"{self.snippet.path.parent.name}/{self.snippet.path.name}[py3.{self.minor}]"
+
+    @property
+    def output(self) -> Output | None:
+        return self.snippet.output_for(self.minor)
+
+
+def jobs_for(snip: Snippet) -> list[Job]:
+    pythons = interpreters()
+    return [Job(snip, m, pythons.get(m)) for m in snip.tested_minors]
+
+
+# --------------------------------------------------------------------------- running
+
+
+@dataclass
+class Run:
+    stdout: str
+    stderr: str
+    returncode: int | None  # None: killed after the timeout
+    seconds: float
+    command: list[str]
+
+
+def snippet_env(snip: Snippet | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1",
+               PYTHON_COLORS="0", NO_COLOR="1", COLUMNS="80")
+    if snip is not None and snip.dependencies:  # uv makes its environment (in a chroot: GUIDE_UV_DIR)
+        env.update(GUIDE_UV_DIR=str(Path(uv()).parent), UV_NO_PROGRESS="1", UV_PYTHON_DOWNLOADS="never")
+    return env
+
+
+def uv() -> str:
+    """uv (pinned in requirements.txt): it builds the environments of snippets with dependencies."""
+    found = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
+    if not found:
+        raise GuideError(f"uv is not installed: run {COMMAND} test (requirements.txt pins it)")
+    return found
+
+
+ENVS = ROOT / ".cache" / "snippet-envs"  # one virtual environment per dependency list and Python
+_env_locks: dict[Path, threading.Lock] = defaultdict(threading.Lock)
+
+
+def in_chroot(python: str) -> bool:
+    """A Python from guidekit/pythons.sh, which runs inside its chroot."""
+    return Path(python).parent == ROOT / ".pythons"
+
+
+def interpreter(snip: Snippet, python: str) -> list[str]:
+    """The command that starts the Python a snippet runs on. A snippet with PEP 723 dependencies
+    gets a virtual environment made by uv from exactly those pins, as `uv run` would make it (one per
+    Python, so versions can run in parallel); a chroot Python gets it made inside the chroot."""
+    if not snip.dependencies:
+        return [python]
+    prefix = [str(Path(python).parent / "chroot-run")] if in_chroot(python) else []
+    tool = "/opt/guide-uv/uv" if prefix else uv()
+    base = f"/usr/bin/{Path(python).name}" if prefix else python
+    key = hashlib.sha256("\n".join([python, *sorted(snip.dependencies)]).encode()).hexdigest()[:16]
+    env_dir = ENVS / f"{Path(python).name}-{key}"
+    with _env_locks[env_dir]:
+        if not (env_dir / ".complete").is_file():
+            shutil.rmtree(env_dir, ignore_errors=True)
+            for step in ([tool, "venv", "--quiet", "--python", base, str(env_dir)],
+                         [tool, "pip", "install", "--quiet", "--python", str(env_dir / "bin" / "python"),
+                          *snip.dependencies]):
+                proc = subprocess.run(prefix + step, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
+                                      capture_output=True, text=True, timeout=600)
+                if proc.returncode != 0:
+                    raise GuideError(f"{snip.rel}:1: uv could not install {', '.join(snip.dependencies)} for "
+                                     f"{Path(python).name}: {proc.stderr.strip() or proc.stdout.strip()}\n"
+                                     f"If a package has no release for this Python, narrow requires-python.")
+            (env_dir / ".complete").touch()
+    return [*prefix, str(env_dir / "bin" / "python")]
+
+
+def command_for(snip: Snippet, python: str) -> list[str]:
+    if snip.stderr == "show":
+        # The snippet exists to show what a reader sees on stderr: run it as a reader would.
+        return [*interpreter(snip, python), "-u", snip.rel]
+    allowed = [arg for w in snip.warnings for arg in ("-W", w)]
+    return [*interpreter(snip, python), "-X", "dev", "-W", "error", *allowed, snip.rel]
+
+
+def run_snippet(snip: Snippet, python: str) -> Run:
+    try:
+        cmd = command_for(snip, python)
+    except GuideError as exc:
+        return Run("", str(exc), 1, 0.0, [python, snip.rel])
+    start = time.monotonic()
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT if snip.stderr == "show" else subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        out, err = proc.communicate(timeout=snip.timeout)
+        code = proc.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        code = None
+    return Run(out.decode("utf-8", "replace"), (err or b"").decode("utf-8", "replace"),
+               code, time.monotonic() - start, cmd)
+
+
+# --------------------------------------------------------------------------- outputs
+
+# The standard library's folder, quoted in tracebacks or bare (debug mode's "created at /usr/lib/python3.14/…").
+_STDLIB_PATH = re.compile(r'(?P<quote>"?)(?<![\w.])/[^\s"\':]*/lib/python3\.\d+/')
+_TIMING = re.compile(r"\b\d+\.\d+(?=\s?(?:m?s|seconds?)\b)")
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
+# Line numbers inside the standard library change with every release.
+_STDLIB_LINE = re.compile(r'(File "\.\.\./[^"]+", line |(?<![\w/])\.\.\./[\w/.-]+\.py:)\d+')
+
+
+def clean(text: str) -> str:
+    """What gets recorded: machine-specific paths shortened, trailing spaces dropped."""
+    text = text.replace("\r\n", "\n").replace(str(ROOT) + os.sep, "")
+    text = _STDLIB_PATH.sub(r"\g<quote>.../", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def masked(text: str) -> str:
+    """What gets compared: timing digits, memory addresses and stdlib line numbers masked."""
+    text = clean(text)
+    text = _TIMING.sub("#.#", text)
+    text = _ADDRESS.sub("0x…", text)
+    return _STDLIB_LINE.sub(r"\1…", text)
+
+
+def first_difference(expected: str, actual: str) -> tuple[int, str, str]:
+    exp, act = expected.rstrip("\n").split("\n"), actual.rstrip("\n").split("\n")
+    for i in range(max(len(exp), len(act))):
+        a = exp[i] if i < len(exp) else "<end of output>"
+        b = act[i] if i < len(act) else "<end of output>"
+        if a != b:
+            return i + 1, a, b
+    return 0, "", ""
+
+
+TIMING_LINE = r"{label}\b\D*?(\d+(?:\.\d+)?)\s*s\b"
+
+
+def timing_problems(snip: Snippet, stdout: str) -> list[str]:
+    """Check the claims in [tool.guide] timings (label = expected seconds) against a real run.
+
+    A claim holds when the measured time is at least 90 % of the expected one (a wait cannot
+    finish early) and at most expected + 0.25 s + 25 % (room for a busy 2-core machine).
+    """
+    problems = []
+    for label, expected in snip.timings.items():
+        m = re.search(TIMING_LINE.format(label=re.escape(label)), stdout)
+        if not m:
+            problems.append(f"{snip.rel}: claims a timing for {label!r} but prints no line like '{label}: 1.0 s'")
+            continue
+        got = float(m[1])
+        low, high = expected * 0.9, expected * 1.25 + 0.25
+        if not low <= got <= high:
+            problems.append(
+                f"{snip.rel}: {label!r} took {got} s; the page claims ≈{expected} s "
+                f"(accepted {low:.2f}–{high:.2f} s)"
+            )
+    return problems
+
+
+
+
+def page_block_problems(code: str, page: Path, fence_line: int) -> list[str]:
+    """Run a ```python block of a page the way snippets run (own process, -X dev, warnings as
+    errors, nothing on stderr) and name the page, the line and the exception when it fails."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "error", "-c", code], cwd=ROOT, env=snippet_env(),
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=DEFAULT_TIMEOUT,
+    )
+    if proc.returncode == 0 and not proc.stderr.strip():
+        return []
+    # Traceback lines of the block ("<string>", line N) become lines of the page.
+    stderr = re.sub(r'File "<string>", line (\d+)',
+                    lambda m: f'File "{rel(page)}", line {fence_line + int(m[1])}', proc.stderr)
+    lines = re.findall(rf'File "{re.escape(rel(page))}", line (\d+)', stderr)
+    line = lines[-1] if lines else fence_line
+    errors = re.findall(r"^[\w.]*(?:Error|Exception|Warning|Interrupt|Exit)\b.*$", stderr, re.M)
+    last = errors[-1] if errors else stderr.strip().splitlines()[-1]
+    what = f"raised {last.strip()}" if proc.returncode else f"wrote to stderr: {last.strip()}"
+    return [
+        f"{rel(page)}:{line}: the ```python block at line {fence_line} {what}\n"
+        f"Page blocks run like snippets (python -X dev -W error, nothing on stderr); fix the code, "
+        f"or move it to snippets/<chapter>/<name>.py and include it.\n{stderr}"
+    ]
