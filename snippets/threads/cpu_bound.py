@@ -1,13 +1,22 @@
 # /// script
 # requires-python = ">=3.11"
 # [tool.guide]
-# timings = { "one job" = 0.3, "two threads" = 0.6, "two processes" = 0.3 }
+# timings = { "two threads" = 0.6, "two processes" = 0.3 }
 # ///
 import asyncio
 import time
+import timeit
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 
+def calibrate(seconds: float) -> int:
+    """How many turns of count()'s loop take about `seconds` on this machine."""
+    n = 100_000
+    took = min(timeit.repeat(lambda: count(n), number=1, repeat=5))
+    return int(n * seconds / took)
+
+
+# --8<-- [start:main]
 def count(n: int) -> int:  # (1)!
     total = 0
     for i in range(n):
@@ -15,19 +24,6 @@ def count(n: int) -> int:  # (1)!
     return total
 
 
-def calibrate(seconds: float) -> int:
-    """How many turns of count()'s loop take about `seconds` on this machine."""
-    n = 50_000
-    while True:
-        start = time.perf_counter()
-        count(n)
-        took = time.perf_counter() - start
-        if took > 0.05:
-            return int(n * seconds / took)
-        n *= 2
-
-
-# --8<-- [start:main]
 async def two_jobs(pool: Executor, n: int) -> float:
     loop = asyncio.get_running_loop()
     start = time.perf_counter()

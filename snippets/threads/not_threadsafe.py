@@ -1,7 +1,7 @@
 # /// script
 # requires-python = ">=3.11"
 # [tool.guide]
-# timings = { "done.set()" = 1.0, "call_soon_threadsafe(done.set)" = 0.1 }
+# timings = { "done.set" = 1.0, "call_soon_threadsafe" = 0.1 }
 # ///
 import asyncio
 import threading

@@ -12,10 +12,14 @@ def download(name: str) -> str:  # (1)!
     return f"{name}: 1 MB"
 
 
+beats = 0
+
+
 async def heartbeat() -> None:
+    global beats
     while True:
-        await asyncio.sleep(0.2)
-        print("  loop is alive")
+        await asyncio.sleep(0.1)
+        beats += 1
 
 
 async def main() -> None:
@@ -28,6 +32,7 @@ async def main() -> None:
     )
     print(results)
     print(f"three downloads: {time.perf_counter() - start:.1f} s")
+    print("heartbeats kept coming meanwhile:", beats >= 3)  # (3)!
     beat.cancel()
 
 
