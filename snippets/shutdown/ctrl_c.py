@@ -33,13 +33,13 @@ def child(cleanup_seconds: float) -> None:
 # --8<-- [start:parent]
 async def press_ctrl_c(times: int, cleanup_seconds: float) -> None:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-u", __file__, str(cleanup_seconds),  # (4)!
+        sys.executable, "-u", __file__, str(cleanup_seconds),  # (1)!
         stdout=asyncio.subprocess.PIPE, stderr=None,
     )
     async with asyncio.timeout(10):
-        await proc.stdout.readline()  # (5)!
+        await proc.stdout.readline()  # (2)!
         for _ in range(times):
-            proc.send_signal(signal.SIGINT)  # (6)!
+            proc.send_signal(signal.SIGINT)  # (3)!
             await asyncio.sleep(0.2)
         output = await proc.stdout.read()
         await proc.wait()
