@@ -34,7 +34,7 @@ def child(cleanup_seconds: float) -> None:
 async def press_ctrl_c(times: int, cleanup_seconds: float) -> None:
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-u", __file__, str(cleanup_seconds),  # (1)!
-        stdout=asyncio.subprocess.PIPE, stderr=None,
+        stdout=asyncio.subprocess.PIPE,
     )
     async with asyncio.timeout(10):
         await proc.stdout.readline()  # (2)!
