@@ -9,7 +9,7 @@ async def worker(jobs: list[int], stop: asyncio.Event, report: dict[str, list[in
     while jobs and not stop.is_set():  # (1)!
         job = jobs.pop(0)
         try:
-            await asyncio.sleep(0.2)  # the work
+            await asyncio.sleep(0.4)  # the work
         except asyncio.CancelledError:
             report["interrupted"].append(job)
             raise
@@ -28,7 +28,7 @@ async def main(on_sigterm: str) -> None:
         loop.add_signal_handler(signal.SIGTERM, stop.set)  # (3)!
 
     jobs, report = list(range(1, 11)), {"finished": [], "interrupted": []}
-    loop.call_later(0.3, signal.raise_signal, signal.SIGTERM)
+    loop.call_later(0.6, signal.raise_signal, signal.SIGTERM)
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(worker(jobs, stop, report))

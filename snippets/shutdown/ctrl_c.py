@@ -40,7 +40,7 @@ async def press_ctrl_c(times: int, cleanup_seconds: float) -> None:
         await proc.stdout.readline()  # (2)!
         for _ in range(times):
             proc.send_signal(signal.SIGINT)  # (3)!
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(0.5)
         output = await proc.stdout.read()
         await proc.wait()
     for line in output.decode().splitlines():

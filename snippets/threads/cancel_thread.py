@@ -11,7 +11,7 @@ def export(stop: threading.Event | None = None) -> str:
         if stop is not None and stop.is_set():  # (1)!
             print(f"  thread: stop requested, leaving before part {part}")
             return "stopped"
-        time.sleep(0.3)
+        time.sleep(0.4)
         print(f"  thread: wrote part {part}")
     return "done"
 
@@ -19,25 +19,25 @@ def export(stop: threading.Event | None = None) -> str:
 async def main() -> None:
     print("cancel only the task:")
     task = asyncio.create_task(asyncio.to_thread(export))
-    await asyncio.sleep(0.45)
+    await asyncio.sleep(0.6)
     task.cancel()
     try:
         await task
     except asyncio.CancelledError:
         print("  main: task cancelled")  # (2)!
-    await asyncio.sleep(0.6)
+    await asyncio.sleep(0.8)
 
     print("cancel the task and tell the thread:")
     stop = threading.Event()
     task = asyncio.create_task(asyncio.to_thread(export, stop))
-    await asyncio.sleep(0.45)
+    await asyncio.sleep(0.6)
     task.cancel()
     stop.set()  # (3)!
     try:
         await task
     except asyncio.CancelledError:
         print("  main: task cancelled")
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.4)
 
 
 asyncio.run(main())
