@@ -18,7 +18,8 @@ async def main() -> None:
     await asyncio.to_thread(blocking_work, "to_thread")  # (1)!
     await loop.run_in_executor(None, blocking_work, "run_in_executor")  # (2)!
     ctx = contextvars.copy_context()
-    await loop.run_in_executor(None, functools.partial(ctx.run, blocking_work, "run_in_executor + copy_context"))  # (3)!
+    call = functools.partial(ctx.run, blocking_work, "run_in_executor + copy_context")
+    await loop.run_in_executor(None, call)  # (3)!
 
 
 asyncio.run(main())

@@ -5,7 +5,7 @@ import asyncio
 import signal
 
 
-async def worker(jobs: list[int], stop: asyncio.Event, report: dict[str, list[int]]) -> None:
+async def worker(jobs: list[int], stop: asyncio.Event, report: dict[str, list]) -> None:
     while jobs and not stop.is_set():  # (1)!
         job = jobs.pop(0)
         try:

@@ -48,7 +48,7 @@ async def request(port: int, seconds: float) -> str:
         writer.write(f"{seconds}\n".encode())
         async with asyncio.timeout(10):
             reply = await reader.readline()
-        return f"{seconds} s request: {reply.decode().strip() or 'closed without a reply'}"
+        return f"{seconds} s request: {reply.decode().strip() or 'no reply'}"
     finally:
         writer.close()
         await writer.wait_closed()

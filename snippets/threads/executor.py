@@ -18,11 +18,10 @@ def query(sql: str, *, timeout: float) -> str:
 async def main() -> None:
     loop = asyncio.get_running_loop()
     start = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="db") as pool:  # (1)!
-        names = await asyncio.gather(*(
-            loop.run_in_executor(pool, functools.partial(query, "SELECT 1", timeout=5))  # (2)!
-            for _ in range(4)
-        ))
+    call = functools.partial(query, "SELECT 1", timeout=5)  # (1)!
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="db") as pool:  # (2)!
+        jobs = [loop.run_in_executor(pool, call) for _ in range(4)]
+        names = await asyncio.gather(*jobs)
     print("threads used:", sorted(set(names)))
     print(f"4 queries on 2 threads: {time.perf_counter() - start:.1f} s")
 

@@ -7,11 +7,13 @@ import threading
 
 
 class BackgroundLoop:
-    """An event loop in its own thread, serving a program that is otherwise synchronous."""
+    """An event loop in its own thread, serving a synchronous program."""
 
     def __enter__(self) -> "BackgroundLoop":
         ready = threading.Event()
-        self.thread = threading.Thread(target=asyncio.run, args=(self._serve(ready),), name="asyncio")
+        self.thread = threading.Thread(
+            target=asyncio.run, args=(self._serve(ready),), name="asyncio"
+        )
         self.thread.start()
         ready.wait(timeout=5)
         return self
