@@ -10,7 +10,9 @@
     ./guide lint [HOOK]               the pre-commit linters on every file
     ./guide links [--http]            every external link, as file:line: url
     ./guide lighthouse [PAGE ...]     Lighthouse's four scores for sample pages
+    ./guide bench [--quick]           the echo-server benchmark (about 4 min; writes its data file)
     ./guide pythons                   install CPython 3.14 and 3.15 if missing (see guidekit/pythons.sh)
+    ./guide timeline SCRIPT -o OUT.svg [--lang en] [-p 3.13]   draw what the event loop did (guidekit/timeline.py)
 
 Paths are relative to the repository root. `./guide COMMAND --help` tells more.
 """
@@ -29,7 +31,9 @@ from guidekit import ROOT
 
 PYTEST = [sys.executable, "-m", "pytest"]
 # The quick checks a writer runs while working (no browser, no linters, no site build).
-QUICK = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_snippets.py"]
+QUICK = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_snippets.py",
+         "tests/test_timelines.py"]
+RUNS = "(test_snippet_output or test_timeline_matches_its_snippet)"  # the tests that run snippets
 
 
 def call(cmd: list[str], **kw) -> int:
@@ -78,18 +82,18 @@ def cmd_check(ns) -> int:
     pythons()
     if ns.chapters:
         terms = " or ".join(f"{Path(c.rstrip('/')).name}/" for c in ns.chapters)
-        select = ["-k", f"not test_snippet_output or {terms}"]
+        select = ["-k", f"not {RUNS} or {terms}"]
     else:
-        select = ["--deselect", "tests/test_snippets.py::test_snippet_output"]
+        select = ["-k", f"not {RUNS}"]
     return call(PYTEST + ["-q", *QUICK, *select])
 
 
 def cmd_record(ns) -> int:
     pythons()
-    code = call(PYTEST + ["-q", "tests/test_snippets.py", "--update-outputs",
+    code = call(PYTEST + ["-q", "tests/test_snippets.py", "tests/test_timelines.py", "--update-outputs",
                           *(["-k", *snippet_filter(ns.targets)] if ns.targets else [])])
-    call(["git", "status", "--short", "--", "snippets/"])
-    print("Review the recorded changes with: git diff snippets/")
+    call(["git", "status", "--short", "--", "snippets/", "docs/assets/timelines/"])
+    print("Review the recorded changes with: git diff snippets/ docs/assets/timelines/")
     return code
 
 
@@ -124,6 +128,15 @@ def cmd_run(ns) -> int:
     if status:
         print(f"\nIf the new output is right: {guidekit.update_hint(snip.rel)}")
     return status
+
+
+def cmd_timeline(ns) -> int:
+    from guidekit import timeline
+
+    python = guidekit.interpreters().get(int(ns.python.split(".")[1])) if ns.python.startswith("3.") else ns.python
+    if python is None:
+        raise SystemExit(f"error: Python {ns.python} is not on this machine ({guidekit.PYTHONS_HINT})")
+    return timeline.draw(ns.script, ns.output, ns.lang, python)
 
 
 def cmd_sync(ns) -> int:
@@ -204,6 +217,11 @@ def cmd_lighthouse(args: list[str]) -> int:
     return lighthouse.main(args)
 
 
+def cmd_bench(args: list[str]) -> int:
+    """benchmarks/echo/run.py with its pinned dependencies (not part of the test suite)."""
+    return call([guidekit.uv(), "run", "--quiet", "benchmarks/echo/run.py", *args])
+
+
 def cmd_new(args: list[str]) -> int:
     from guidekit import scaffold
 
@@ -212,7 +230,7 @@ def cmd_new(args: list[str]) -> int:
 
 # Commands that hand all their arguments to another tool (pytest, mkdocs, the scaffold).
 PASSTHROUGH = {"test": cmd_test, "serve": cmd_serve, "build": cmd_build, "lighthouse": cmd_lighthouse,
-               "new": cmd_new}
+               "new": cmd_new, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("record", help="re-record outputs from fresh runs on every Python")
     p.add_argument("targets", nargs="*", help="snippets/x/y.py, snippets/x or x (default: all)")
     p.set_defaults(func=cmd_record)
+    p = sub.add_parser("timeline", help="run a script and draw what its event loop did, as an SVG")
+    p.add_argument("script", help="any asyncio script (it runs unmodified)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.svg")
+    p.add_argument("--lang", choices=guidekit.LANGS, default="zh", help="labels and description (default: zh)")
+    p.add_argument("-p", "--python", default=sys.executable, metavar="3.X|PATH", help="run it on this Python")
+    p.set_defaults(func=cmd_timeline)
     p = sub.add_parser("sync", help="record that a page's twins are in line")
     p.add_argument("pages", nargs="*", help="page names (tasks) or paths of either twin")
     p.add_argument("--all", action="store_true", help="every page pair")

@@ -104,11 +104,45 @@ def sections(file: Path) -> dict[str, str]:
     return done
 
 
+def reader_view(lines: list[str]) -> list[str]:
+    """Lines of snippet text as a page shows them: a PEP 723 block (`# /// script` ... `# ///`)
+    keeps only what a reader needs to run the file with `uv run`, its requires-python and
+    dependencies, when it has dependencies; otherwise it goes, with the blank line after it.
+    The test settings ([tool.guide]) never show. hooks/snippet_header.py applies this to pages."""
+    out, n = [], 0
+    while n < len(lines):
+        start = re.match(r"^(\s*)# /// script\s*$", lines[n])
+        end = next((k for k in range(n + 1, len(lines)) if lines[k].strip() == "# ///"), None) if start else None
+        if end is None or any(not line.strip().startswith("#") for line in lines[n:end]):
+            out.append(lines[n])
+            n += 1
+            continue
+        block = lines[n:end + 1]
+        if any(line.strip().startswith("# dependencies") for line in block):
+            kept, in_tool = [], False
+            for line in block:
+                header = re.match(r"^\s*#\s*\[(.+)\]\s*$", line)
+                if header:
+                    in_tool = header[1].strip().startswith("tool.")
+                if not in_tool or line.strip() == "# ///":
+                    kept.append(line)
+            out += kept
+            n = end + 1
+        else:
+            n = end + 1
+            if n < len(lines) and not lines[n].strip():
+                n += 1  # the blank line after the block
+    return out
+
+
 def included_text(inc: Include) -> str:
+    """What the page shows of an include: the section, or the file without its section markers,
+    seen as a reader sees it (reader_view)."""
     file = ROOT / inc.path
     if inc.section:
         return sections(file)[inc.section]
-    return "\n".join(line for line in file.read_text(encoding="utf-8").splitlines() if not SECTION_MARK.search(line))
+    lines = [line for line in file.read_text(encoding="utf-8").splitlines() if not SECTION_MARK.search(line)]
+    return "\n".join(reader_view(lines))
 
 
 def skeleton(line: str) -> tuple:
@@ -226,4 +260,26 @@ def variant_problems(page: Path) -> list[str]:
                 f"{first.where}: shows {path} but not {other}, which records a different output on a newer "
                 f"Python; show both in version tabs (see the contributing page)"
             )
+    return problems
+
+
+def run_command_problems(page: Path) -> list[str]:
+    """A page that shows snippets with dependencies gives the command that installs them and runs
+    one: `uv run snippets/<chapter>/<name>.py`, with one of that chapter's files."""
+    text = page.read_text(encoding="utf-8")
+    problems, told = [], set()
+    for inc in includes(page):
+        chapter = Path(inc.path).parent.as_posix()
+        if not inc.path.endswith(".py"):
+            continue
+        deps = load_snippet(ROOT / inc.path).dependencies
+        if deps and chapter not in told:
+            told.add(chapter)
+            if not re.search(rf"uv run {re.escape(chapter)}/\w+\.py", text):
+                problems.append(f"{inc.where}: {inc.path} needs {', '.join(deps)}; tell readers how to run it, "
+                                f"e.g. `uv run {inc.path}` (uv installs them)")
+        unnamed = [d for d in deps if re.split(r"[=<>!~\[ ;]", d)[0].lower() not in text.lower()]
+        if unnamed:
+            problems.append(f"{inc.where}: {inc.path} needs {', '.join(unnamed)}, which the page never names; "
+                            f"say which packages it uses")
     return problems

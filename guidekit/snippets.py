@@ -265,14 +265,16 @@ def interpreter(snip: Snippet, python: str) -> list[str]:
     prefix = [str(Path(python).parent / "chroot-run")] if in_chroot(python) else []
     tool = "/opt/guide-uv/uv" if prefix else uv()
     base = f"/usr/bin/{Path(python).name}" if prefix else python
-    key = hashlib.sha256("\n".join([python, *sorted(snip.dependencies)]).encode()).hexdigest()[:16]
+    key = hashlib.sha256("\n".join(["compiled", python, *sorted(snip.dependencies)]).encode()).hexdigest()[:16]
     env_dir = ENVS / f"{Path(python).name}-{key}"
     with _env_locks[env_dir]:
         if not (env_dir / ".complete").is_file():
             shutil.rmtree(env_dir, ignore_errors=True)
             for step in ([tool, "venv", "--quiet", "--python", base, str(env_dir)],
-                         [tool, "pip", "install", "--quiet", "--python", str(env_dir / "bin" / "python"),
-                          *snip.dependencies]):
+                         # Compiled at install, as pip does: a package's own SyntaxWarning (say, PEP 765's
+                         # return in finally on 3.14) shows up then, not as an error on import under -W error.
+                         [tool, "pip", "install", "--quiet", "--compile-bytecode",
+                          "--python", str(env_dir / "bin" / "python"), *snip.dependencies]):
                 proc = subprocess.run(prefix + step, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
                                       capture_output=True, text=True, timeout=600)
                 if proc.returncode != 0:
@@ -350,7 +352,7 @@ def first_difference(expected: str, actual: str) -> tuple[int, str, str]:
     return 0, "", ""
 
 
-TIMING_LINE = r"{label}\b\D*?(\d+(?:\.\d+)?)\s*s\b"
+TIMING_LINE = r"(?<!\w){label}\b\D*?(\d+(?:\.\d+)?)\s*s\b"
 
 
 def timing_problems(snip: Snippet, stdout: str) -> list[str]:

@@ -8,6 +8,10 @@ docs/assets/javascripts/accessibility.js).
   Markdown cannot write: the empty corner becomes a <td> (an empty <th> announces nothing; axe:
   empty-table-header) and each row's first cell a row header, <th scope="row">, so every data
   cell has both its headers (axe: td-has-header).
+- Every code block is focusable as the page loads (tabindex="0" on <pre><code>), so a block
+  wider than the screen can be scrolled with the keyboard before Material's JavaScript mounts it
+  as it scrolls into view (content.lazy); docs/assets/javascripts/accessibility.js keeps it so
+  on devices without hover, where Material would remove it (axe: scrollable-region-focusable).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ SEARCH_LABEL = re.compile(r'<input type="text" class="md-search__input" name="qu
 TABLE = re.compile(r"<table>.*?</table>", re.S)
 EMPTY_CORNER = re.compile(r"(<thead>\s*<tr>\s*)<th(\s[^>]*)?>\s*</th>")
 ROW_FIRST_CELL = re.compile(r"(<tr>\s*)<td(\s[^>]*)?>(.*?)</td>", re.S)
+CODE_BLOCK = re.compile(r"(<pre\b[^>]*>\s*(?:<span\b[^>]*></span>)?\s*)<code(?![^>]*\btabindex=)")
 
 
 def on_post_page(output: str, *, page, config) -> str:
@@ -33,6 +38,7 @@ def fix(output: str) -> str:
     label = SEARCH_LABEL.search(output)
     if label:
         output = SEARCH_DIALOG.sub(lambda m: m[0][:-1] + f' aria-label="{label[1]}">', output, count=1)
+    output = CODE_BLOCK.sub(r'\1<code tabindex="0"', output)
     return TABLE.sub(two_way_table, output)
 
 

@@ -32,6 +32,10 @@ def test_every_version_of_a_shown_output_is_shown():
     guidekit.report(problems)
 
 
+def test_pages_say_how_to_run_snippets_with_dependencies():
+    guidekit.report([p for page in PAGES for p in guidekit.run_command_problems(page)])
+
+
 def test_includes_resolve():
     problems = [p for page in PAGES for p in guidekit.include_problems(page)]
     guidekit.report(problems)

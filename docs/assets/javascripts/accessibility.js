@@ -12,7 +12,22 @@
       const id = link.querySelector("[data-md-annotation-id]")
       if (id) link.setAttribute("aria-label", `(${id.dataset.mdAnnotationId})`)
     }
+    // Material wraps each table in a scrolling <div>; on a narrow screen a wide table scrolls,
+    // and the keyboard must be able to scroll it too (axe: scrollable-region-focusable).
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])"))
+      if (wrap.scrollWidth > wrap.clientWidth) wrap.setAttribute("tabindex", "0")
+  }
+  // A code block that scrolls sideways must be reachable with the keyboard (axe:
+  // scrollable-region-focusable). The build gives every block tabindex="0"
+  // (hooks/accessibility.py); when a block mounts, Material keeps it only on devices that
+  // hover, so on phones and tablets put it back for every block that really scrolls.
+  const keepFocusable = code => {
+    if (code.scrollWidth > code.clientWidth && code.getAttribute("tabindex") !== "0")
+      code.setAttribute("tabindex", "0")
   }
   fix()
   new MutationObserver(fix).observe(document.body, { childList: true, subtree: true })
+  new MutationObserver(changes => {
+    for (const change of changes) keepFocusable(change.target)
+  }).observe(document.body, { attributes: true, attributeFilter: ["tabindex"], subtree: true })
 })()
