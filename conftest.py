@@ -4,11 +4,13 @@ rather than the sum of all of them."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -22,6 +24,59 @@ PARALLEL_SNIPPETS = int(os.environ.get("GUIDE_PARALLEL", "8"))
 
 _pool: ThreadPoolExecutor | None = None
 _runs: dict[str, Future] = {}
+
+
+class RunLock:
+    """Snippet runs share the machine; a run that must have it to itself (a snippet with
+    [tool.guide] exclusive = true, or a retry of a run that looked starved) waits for the others
+    to finish and keeps new ones waiting until it is done."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._shared = 0
+        self._exclusive = False
+        self._waiting = 0
+
+    @contextlib.contextmanager
+    def shared(self):
+        with self._cond:
+            self._cond.wait_for(lambda: not self._exclusive and not self._waiting)
+            self._shared += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._shared -= 1
+                self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def exclusive(self):
+        with self._cond:
+            self._waiting += 1
+            self._cond.wait_for(lambda: not self._exclusive and not self._shared)
+            self._waiting -= 1
+            self._exclusive = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._exclusive = False
+                self._cond.notify_all()
+
+
+RUN_LOCK = RunLock()
+
+
+def run_alone(snip: guidekit.Snippet, python: str) -> guidekit.Run:
+    with RUN_LOCK.exclusive():
+        return guidekit.run_snippet(snip, python)
+
+
+def run_job(snip: guidekit.Snippet, python: str) -> guidekit.Run:
+    if snip.exclusive:
+        return run_alone(snip, python)
+    with RUN_LOCK.shared():
+        return guidekit.run_snippet(snip, python)
 _build: Future | None = None
 
 
@@ -69,7 +124,7 @@ def pytest_collection_finish(session):
                     if getattr(item, "originalname", None) == "test_snippet_output" and hasattr(item, "callspec")}
         for job in all_jobs():
             if job.id in selected and job.python and not job.snippet.problems:
-                _runs[job.id] = _pool.submit(guidekit.run_snippet, job.snippet, job.python)
+                _runs[job.id] = _pool.submit(run_job, job.snippet, job.python)
 
 
 def pytest_sessionfinish(session):
@@ -113,7 +168,7 @@ def run_page_block(item) -> None:
 
 def snippet_run(job: guidekit.Job) -> guidekit.Run:
     if job.id not in _runs:  # e.g. run from a filtered session
-        _runs[job.id] = _pool.submit(guidekit.run_snippet, job.snippet, job.python)
+        _runs[job.id] = _pool.submit(run_job, job.snippet, job.python)
     return _runs[job.id].result()
 
 

@@ -58,6 +58,7 @@ class Snippet:
     timings: dict[str, float] = field(default_factory=dict)
     dependencies: list[str] = field(default_factory=list)  # PEP 723: run with uv in their own env
     warnings: list[str] = field(default_factory=list)  # -W filters after -W error (third-party noise)
+    exclusive: bool = False  # runs with no other snippet beside it (its timing claims need the CPUs)
     outputs: list[Output] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -118,9 +119,11 @@ def load_snippet(path: Path) -> Snippet:
         snip.problems.append(f"{where}: pin every dependency to a version (name==X.Y.Z), so readers and the "
                              f"tests get the same code: {', '.join(unpinned)}")
     tool = meta.get("tool", {}).get("guide", {})
-    unknown = set(tool) - {"stderr", "timeout", "timings", "warnings"}
+    known = {"stderr", "timeout", "timings", "warnings", "exclusive"}
+    unknown = set(tool) - known
     if unknown:
-        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: stderr, timeout, timings, warnings")
+        snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: {', '.join(sorted(known))}")
+    snip.exclusive = bool(tool.get("exclusive", False))
     snip.warnings = [str(w) for w in tool.get("warnings", [])]
     loose = [w for w in snip.warnings if not re.fullmatch(r"ignore::\w+:[\w.]+", w)]
     if loose:

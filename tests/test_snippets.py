@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 
 import pytest
 
 import guidekit
-from conftest import all_jobs, snippet_run
+from conftest import all_jobs, run_alone, snippet_run
 
 JOBS = all_jobs()
-RETRY_LOCK = threading.Lock()
 RETRIES = 2  # a snippet that really blocks its loop or misses its timing fails all three runs
 # asyncio's debug mode (-X dev) on a step slower than 0.1 s: real blocking, or a CPU-starved run.
 SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
@@ -23,7 +21,8 @@ SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
 
 def starved(snip: guidekit.Snippet, run: guidekit.Run) -> bool:
     """Did the run fail only in ways that a busy machine causes? Such a run is retried (RETRIES
-    times at most, one retry at a time); a snippet that really blocks its loop fails every time."""
+    times at most), with no other snippet running; a snippet that really blocks its loop fails
+    every time."""
     if run.returncode != 0:
         return False
     if snip.stderr == "fail" and run.stderr.strip():
@@ -67,8 +66,7 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
         if not starved(snip, run):
             break
         why = "slow-step report" if run.stderr.strip() else "timing claim missed"
-        with RETRY_LOCK:
-            run = guidekit.run_snippet(snip, job.python)
+        run = run_alone(snip, job.python)
         guidekit.SUMMARY.append(f"Re-ran {job.id} (retry {attempt}): the run before looked starved by "
                                 f"load ({why}); this one {'did the same' if starved(snip, run) else 'passed'}")
     command = " ".join(run.command[:-1] + [snip.rel])

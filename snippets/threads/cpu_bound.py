@@ -2,6 +2,8 @@
 # requires-python = ">=3.11"
 # [tool.guide]
 # timings = { "two threads" = 0.6, "two processes" = 0.3 }
+# # Timed CPU work: nothing else may run beside it.
+# exclusive = true
 # ///
 import asyncio
 import time
