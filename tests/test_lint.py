@@ -3,6 +3,7 @@ committed or new. A failure shows the tool's report, which names file:line:colum
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -27,8 +28,16 @@ def repo_files() -> list[str]:
     return sorted({f for f in out.split("\0") if f and (guidekit.ROOT / f).is_file()})
 
 
+LANGUAGES = {hook["id"]: hook.get("language") for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"]
+             for hook in repo["hooks"]}
+
+
 @pytest.mark.parametrize("hook", HOOKS)
 def test_lint(hook):
+    if importlib.util.find_spec("pre_commit") is None:
+        guidekit.missing_tool("LINTERS NOT RUN: pre-commit is not installed: run ./guide test (requirements.txt pins it)")
+    if LANGUAGES[hook] == "node" and not shutil.which("node"):
+        guidekit.missing_tool(f"{hook} NOT RUN: Node.js is not installed: run sudo apt-get install nodejs npm")
     proc = subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", hook, "--color", "never", "--files", *repo_files()],
         cwd=guidekit.ROOT, capture_output=True, text=True, timeout=900,
