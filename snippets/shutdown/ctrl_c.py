@@ -1,5 +1,7 @@
 # /// script
 # requires-python = ">=3.11"
+# [tool.guide]
+# timeout = 60
 # ///
 import asyncio
 import signal
@@ -36,13 +38,18 @@ async def press_ctrl_c(times: int, cleanup_seconds: float) -> None:
         sys.executable, "-u", __file__, str(cleanup_seconds),  # (1)!
         stdout=asyncio.subprocess.PIPE,
     )
-    async with asyncio.timeout(10):
-        await proc.stdout.readline()  # (2)!
-        for _ in range(times):
-            proc.send_signal(signal.SIGINT)  # (3)!
-            await asyncio.sleep(0.5)
-        output = await proc.stdout.read()
-        await proc.wait()
+    try:
+        async with asyncio.timeout(20):
+            await proc.stdout.readline()  # (2)!
+            for _ in range(times):
+                proc.send_signal(signal.SIGINT)  # (3)!
+                await asyncio.sleep(0.5)
+            output = await proc.stdout.read()
+            await proc.wait()
+    finally:
+        if proc.returncode is None:  # the timeout hit: leave no child behind
+            proc.kill()
+            await proc.wait()
     for line in output.decode().splitlines():
         print("  child:", line)
     print("  exit code:", proc.returncode)
