@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -18,6 +19,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the repository root: guidekit/
 import guidekit  # noqa: E402
+
+# A shell that starts the suite in the background (`cmd &` without job control) makes it ignore
+# SIGINT, and every snippet would inherit that: asyncio.run() then installs no Ctrl-C handler and
+# the shutdown chapter's examples would show what nobody sees in a terminal. Snippets start as
+# they would from a terminal.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # Snippets mostly sleep, so many can run at once even on 2 cores.
 PARALLEL_SNIPPETS = int(os.environ.get("GUIDE_PARALLEL", "8"))
