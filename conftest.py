@@ -32,6 +32,7 @@ PARALLEL_SNIPPETS = int(os.environ.get("GUIDE_PARALLEL", "8"))
 
 _pool: ThreadPoolExecutor | None = None
 _runs: dict[str, Future] = {}
+_build: Future | None = None
 
 
 class RunLock:
@@ -85,7 +86,6 @@ def run_job(snip: guidekit.Snippet, python: str) -> guidekit.Run:
         return run_alone(snip, python)
     with RUN_LOCK.shared():
         return guidekit.run_snippet(snip, python)
-_build: Future | None = None
 
 
 def pytest_addoption(parser):

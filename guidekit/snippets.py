@@ -214,10 +214,6 @@ class Job:
     def id(self) -> str:
         return f"{self.snippet.path.parent.name}/{self.snippet.path.name}[py3.{self.minor}]"
 
-    @property
-    def output(self) -> Output | None:
-        return self.snippet.output_for(self.minor)
-
 
 def jobs_for(snip: Snippet) -> list[Job]:
     """One job for each Python the snippet is tested on (TESTED_MINORS that its requires-python admits)."""

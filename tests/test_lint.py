@@ -14,7 +14,9 @@ import yaml
 import guidekit
 
 CONFIG = guidekit.ROOT / ".pre-commit-config.yaml"
-HOOKS = [hook["id"] for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"] for hook in repo["hooks"]]
+CONFIG_HOOKS = [hook for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"] for hook in repo["hooks"]]
+HOOKS = [hook["id"] for hook in CONFIG_HOOKS]
+LANGUAGES = {hook["id"]: hook.get("language") for hook in CONFIG_HOOKS}
 
 
 def repo_files() -> list[str]:
@@ -26,10 +28,6 @@ def repo_files() -> list[str]:
         cwd=guidekit.ROOT, capture_output=True, text=True, check=True, timeout=60,
     ).stdout
     return sorted({f for f in out.split("\0") if f and (guidekit.ROOT / f).is_file()})
-
-
-LANGUAGES = {hook["id"]: hook.get("language") for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"]
-             for hook in repo["hooks"]}
 
 
 @pytest.mark.parametrize("hook", HOOKS)
@@ -56,13 +54,12 @@ def test_hook_tools_are_pinned_as_in_requirements():
     pins = dict(line.split("==", 1) for line in (guidekit.ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
                 if "==" in line and not line.startswith("#"))
     problems = []
-    for repo in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["repos"]:
-        for hook in repo["hooks"]:
-            if hook.get("language") != "python":
-                continue
-            for dep in hook.get("additional_dependencies", []):
-                name, _, version = dep.partition("==")
-                if pins.get(name) != version:
-                    problems.append(f"{guidekit.rel(CONFIG)}: hook {hook['id']} pins {dep}, requirements.txt has "
-                                    f"{name}=={pins.get(name, '(none)')}; make them agree")
+    for hook in CONFIG_HOOKS:
+        if hook.get("language") != "python":
+            continue
+        for dep in hook.get("additional_dependencies", []):
+            name, _, version = dep.partition("==")
+            if pins.get(name) != version:
+                problems.append(f"{guidekit.rel(CONFIG)}: hook {hook['id']} pins {dep}, requirements.txt has "
+                                f"{name}=={pins.get(name, '(none)')}; make them agree")
     guidekit.report(problems)

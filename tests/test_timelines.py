@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 import guidekit
+from conftest import RUN_LOCK
 from guidekit import timeline
 
 TIMELINES = guidekit.DOCS / "assets" / "timelines"
@@ -51,6 +52,13 @@ _runs: dict[tuple[Path, int], Future] = {}
 _lock = threading.Lock()
 
 
+def record_shared(script: str, exe: str):
+    """A recording is a snippet run too: it waits while a run that needs the machine alone
+    (conftest.RUN_LOCK) goes on."""
+    with RUN_LOCK.shared():
+        return timeline.run_recorder(script, exe, str(guidekit.ROOT))
+
+
 def recording(json_path: Path, minor: int, request, again: bool = False) -> tuple[dict | None, str]:
     """The run of a picture's snippet on Python 3.minor (the runs of all selected tests start
     together on first use); again=True runs it once more."""
@@ -58,7 +66,7 @@ def recording(json_path: Path, minor: int, request, again: bool = False) -> tupl
         exe = guidekit.interpreters().get(job[1])
         if exe:
             script = guidekit.rel(snippet_of(job[0]))
-            _runs[job] = _pool.submit(timeline.run_recorder, script, exe, str(guidekit.ROOT))
+            _runs[job] = _pool.submit(record_shared, script, exe)
 
     with _lock:
         if not _runs:
