@@ -161,6 +161,11 @@ def pytest_terminal_summary(terminalreporter):
             version = job_id.rsplit("[", 1)[-1].rstrip("]")
             per_version[version] = per_version.get(version, 0) + 1
         lines.append("Snippet runs: " + ", ".join(f"{v} {n}" for v, n in sorted(per_version.items(), key=lambda kv: int(kv[0][4:]))))
+    if guidekit.MEASURED:  # how close the held timing claims came to failing, for reviewers
+        closest = sorted(guidekit.MEASURED, key=lambda m: (m[1].got - m[1].expected) / (m[1].high - m[1].expected))
+        lines.append(f"Timing claims held: {len(guidekit.MEASURED)}; nearest their upper limit: " + "; ".join(
+            f"{job_id} {c.label!r} {c.got} s (claimed {c.expected} s, at most {c.high:.2f} s)"
+            for job_id, c in reversed(closest[-3:])))
     lines += guidekit.SUMMARY
     terminalreporter.write_sep("-", "guide status")
     for line in lines:

@@ -18,6 +18,7 @@ DOCS = ROOT / "docs"
 LANGS = ("zh", "en")
 COMMAND = "./guide"  # the one command; every hint names a subcommand of it
 SUMMARY: list[str] = []  # lines tests add to the "guide status" summary at the end of a run
+MEASURED: list = []  # (test id, snippets.TimingClaim) for every timing claim that held, for that summary
 
 
 class GuideError(Exception):

@@ -59,6 +59,7 @@ class Snippet:
     dependencies: list[str] = field(default_factory=list)  # PEP 723: run with uv in their own env
     warnings: list[str] = field(default_factory=list)  # -W filters after -W error (third-party noise)
     exclusive: bool = False  # runs with no other snippet beside it (its timing claims need the CPUs)
+    cores: dict[str, int] = field(default_factory=dict)  # timing label -> free cores its claim assumes
     outputs: list[Output] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -119,7 +120,7 @@ def load_snippet(path: Path) -> Snippet:
         snip.problems.append(f"{where}: pin every dependency to a version (name==X.Y.Z), so readers and the "
                              f"tests get the same code: {', '.join(unpinned)}")
     tool = meta.get("tool", {}).get("guide", {})
-    known = {"stderr", "timeout", "timings", "warnings", "exclusive"}
+    known = {"stderr", "timeout", "timings", "warnings", "exclusive", "cores"}
     unknown = set(tool) - known
     if unknown:
         snip.problems.append(f"{where}: unknown [tool.guide] keys {sorted(unknown)}; known: {', '.join(sorted(known))}")
@@ -134,6 +135,11 @@ def load_snippet(path: Path) -> Snippet:
         snip.problems.append(f'{where}: [tool.guide] stderr must be "fail" or "show"')
     snip.timeout = float(tool.get("timeout", DEFAULT_TIMEOUT))
     snip.timings = {str(k): float(v) for k, v in tool.get("timings", {}).items()}
+    snip.cores = {str(k): int(v) for k, v in tool.get("cores", {}).items()}
+    stray = sorted(set(snip.cores) - set(snip.timings))
+    if stray or any(n < 2 for n in snip.cores.values()):
+        snip.problems.append(f"{where}: [tool.guide] cores maps a label of `timings` to the free cores its "
+                             f"claim assumes (2 or more), e.g. cores = {{ \"two processes\" = 2 }}: {snip.cores}")
 
     lowest = snip.lowest_minor
     variants = []
@@ -231,6 +237,7 @@ class Run:
     returncode: int | None  # None: killed after the timeout
     seconds: float
     command: list[str]
+    free_cores: float | None = None  # measured just before the run, for snippets with [tool.guide] cores
 
 
 def snippet_env(snip: Snippet | None = None) -> dict[str, str]:
@@ -304,6 +311,7 @@ def run_snippet(snip: Snippet, python: str) -> Run:
         cmd = command_for(snip, python)
     except GuideError as exc:
         return Run("", str(exc), 1, 0.0, [python, snip.rel])
+    free = free_cores(max(snip.cores.values())) if snip.cores else None
     start = time.monotonic()
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
@@ -319,7 +327,27 @@ def run_snippet(snip: Snippet, python: str) -> Run:
         out, err = proc.communicate()
         code = None
     return Run(out.decode("utf-8", "replace"), (err or b"").decode("utf-8", "replace"),
-               code, time.monotonic() - start, cmd)
+               code, time.monotonic() - start, cmd, free)
+
+
+_SPIN = """
+import time
+end = time.perf_counter() + {seconds}
+cpu = time.process_time()
+while time.perf_counter() < end:
+    pass
+print((time.process_time() - cpu) / {seconds})
+"""
+
+
+def free_cores(wanted: int, seconds: float = 0.5) -> float:
+    """How many cores this program can have right now, up to `wanted`: that many processes spin
+    for `seconds` at once, and their shares of a core add up. On a quiet 2-core machine this is
+    ≈2.0; while other programs keep both cores busy, Linux may give us ≈1.0."""
+    procs = [subprocess.Popen([sys.executable, "-c", _SPIN.format(seconds=seconds)],
+                              stdout=subprocess.PIPE, text=True) for _ in range(wanted)]
+    shares = [float(p.communicate(timeout=60)[0]) for p in procs]
+    return min(float(wanted), sum(shares))
 
 
 # --------------------------------------------------------------------------- outputs
@@ -362,28 +390,53 @@ def first_difference(expected: str, actual: str) -> tuple[int, str, str]:
 TIMING_LINE = r"(?<!\w){label}\b\D*?(\d+(?:\.\d+)?)\s*s\b"
 
 
-def timing_problems(snip: Snippet, stdout: str) -> list[str]:
-    """Check the claims in [tool.guide] timings (label = expected seconds) against a real run.
+@dataclass
+class TimingClaim:
+    """One [tool.guide] timings claim, measured: it holds when low <= got <= high."""
 
-    A claim holds when the measured time is at least 90 % of the expected one (a wait cannot
-    finish early) and at most expected + 0.25 s + 25 % (room for a busy 2-core machine).
+    label: str
+    claimed: float  # seconds, as the page says
+    expected: float  # the same, scaled to the free cores when the claim needs more (see free_cores)
+    got: float | None  # None: the run printed no line for it
+
+    @property
+    def low(self) -> float:  # a wait cannot finish early
+        return self.expected * 0.9
+
+    @property
+    def high(self) -> float:  # room for a busy 2-core machine
+        return self.expected * 1.25 + 0.25
+
+
+def timing_claims(snip: Snippet, stdout: str, free: float | None = None) -> list[TimingClaim]:
+    """The claims in [tool.guide] timings (label = expected seconds), measured in a real run's stdout.
+
+    A claim listed in [tool.guide] cores (label = N) assumes N free cores: when the run had only
+    `free` of them (see free_cores), the same work takes N / free times as long, and is held to that.
     """
-    problems = []
-    for label, expected in snip.timings.items():
+    claims = []
+    for label, claimed in snip.timings.items():
+        expected = claimed
+        if label in snip.cores and free is not None and free < snip.cores[label] * 0.9:
+            expected = round(claimed * snip.cores[label] / max(1.0, free), 2)
         m = re.search(TIMING_LINE.format(label=re.escape(label)), stdout)
-        if not m:
-            problems.append(f"{snip.rel}: claims a timing for {label!r} but prints no line like '{label}: 1.0 s'")
-            continue
-        got = float(m[1])
-        low, high = expected * 0.9, expected * 1.25 + 0.25
-        if not low <= got <= high:
-            problems.append(
-                f"{snip.rel}: {label!r} took {got} s; the page claims ≈{expected} s "
-                f"(accepted {low:.2f}–{high:.2f} s)"
-            )
+        claims.append(TimingClaim(label, claimed, expected, float(m[1]) if m else None))
+    return claims
+
+
+def timing_problems(snip: Snippet, stdout: str, free: float | None = None) -> list[str]:
+    """Check the claims in [tool.guide] timings against a real run: each must take at least 90 %
+    of the expected time and at most expected + 25 % + 0.25 s (see TimingClaim)."""
+    problems = []
+    for c in timing_claims(snip, stdout, free):
+        if c.got is None:
+            problems.append(f"{snip.rel}: claims a timing for {c.label!r} but prints no line like '{c.label}: 1.0 s'")
+        elif not c.low <= c.got <= c.high:
+            busy = (f" (only {free:.1f} of its {snip.cores[c.label]} cores were free, so ≈{c.expected} s was expected)"
+                    if c.expected != c.claimed else "")
+            problems.append(f"{snip.rel}: {c.label!r} took {c.got} s; the page claims ≈{c.claimed} s{busy} "
+                            f"(accepted {c.low:.2f}–{c.high:.2f} s)")
     return problems
-
-
 
 
 def page_block_problems(code: str, page: Path, fence_line: int) -> list[str]:

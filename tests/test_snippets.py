@@ -27,7 +27,7 @@ def starved(snip: guidekit.Snippet, run: guidekit.Run) -> bool:
         return False
     if snip.stderr == "fail" and run.stderr.strip():
         return all(SLOW_STEP.match(line) for line in run.stderr.strip().splitlines())
-    return bool(guidekit.timing_problems(snip, run.stdout))
+    return bool(guidekit.timing_problems(snip, run.stdout, run.free_cores))
 
 
 def test_snippet_layout(update_outputs):
@@ -108,8 +108,11 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
                 pytrace=False,
             )
 
-    problems = guidekit.timing_problems(snip, run.stdout)
-    guidekit.report(problems)
+    if run.free_cores is not None and any(run.free_cores < n * 0.9 for n in snip.cores.values()):
+        guidekit.SUMMARY.append(f"{job.id}: only {run.free_cores:.1f} cores were free (other programs were "
+                                f"busy), so the claims that assume more were scaled to that")
+    guidekit.report(guidekit.timing_problems(snip, run.stdout, run.free_cores))
+    guidekit.MEASURED += [(job.id, claim) for claim in guidekit.timing_claims(snip, run.stdout, run.free_cores)]
 
 
 def record_output(snip: guidekit.Snippet, minor: int, recorded: guidekit.Output | None, stdout: str) -> None:
@@ -121,3 +124,16 @@ def record_output(snip: guidekit.Snippet, minor: int, recorded: guidekit.Output 
     else:
         path = snip.path.with_name(f"{snip.path.stem}.py3.{minor}.out")
     path.write_text(guidekit.clean(stdout), encoding="utf-8")
+
+
+def test_claims_that_need_free_cores_scale_only_when_cores_are_busy():
+    """threads/cpu_bound.py claims two processes take one job's time: true with two free cores.
+    With one free core (measured by free_cores) the same run takes twice as long and passes;
+    with two free cores it fails, and the threads' claim never scales."""
+    snip = guidekit.load_snippet(guidekit.ROOT / "snippets" / "threads" / "cpu_bound.py")
+    assert snip.cores == {"two processes": 2}, snip.cores
+    serial = "two jobs, two threads:   1.0 s\ntwo jobs, two processes: 1.0 s\n"
+    assert guidekit.timing_problems(snip, serial, free=1.0) == []
+    assert any("'two processes' took 1.0 s" in p for p in guidekit.timing_problems(snip, serial, free=2.0))
+    slow_threads = "two jobs, two threads:   2.0 s\ntwo jobs, two processes: 1.0 s\n"
+    assert any("'two threads'" in p for p in guidekit.timing_problems(snip, slow_threads, free=1.0))
