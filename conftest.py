@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -76,8 +77,21 @@ class RunLock:
 RUN_LOCK = RunLock()
 
 
+# Seconds that retries of snippets with [tool.guide] cores may spend, in all, waiting for other
+# programs to free those cores (a machine busy for longer than that stays busy, so stop waiting).
+CORES_WAIT = 120
+_cores_waited = 0.0
+
+
 def run_alone(snip: guidekit.Snippet, python: str) -> guidekit.Run:
+    global _cores_waited
     with RUN_LOCK.exclusive():
+        if snip.cores:
+            wanted = max(snip.cores.values())
+            start = time.monotonic()
+            while _cores_waited + time.monotonic() - start < CORES_WAIT and guidekit.free_cores(wanted) < wanted * 0.9:
+                time.sleep(2)
+            _cores_waited += time.monotonic() - start
         return guidekit.run_snippet(snip, python)
 
 

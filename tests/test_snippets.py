@@ -11,7 +11,7 @@ import re
 import pytest
 
 import guidekit
-from conftest import all_jobs, run_alone, snippet_run
+from conftest import CORES_WAIT, all_jobs, run_alone, snippet_run
 
 JOBS = all_jobs()
 RETRIES = 2  # a snippet that really blocks its loop or misses its timing fails all three runs
@@ -111,7 +111,14 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
     if run.free_cores is not None and any(run.free_cores < n * 0.9 for n in snip.cores.values()):
         guidekit.SUMMARY.append(f"{job.id}: only {run.free_cores:.1f} cores were free (other programs were "
                                 f"busy), so the claims that assume more were scaled to that")
-    guidekit.report(guidekit.timing_problems(snip, run.stdout, run.free_cores))
+    problems = guidekit.timing_problems(snip, run.stdout, run.free_cores)
+    if problems and run.free_cores is not None and run.free_cores < max(snip.cores.values()) * 0.9:
+        # Its claims need cores that other programs kept busy through every try: not checkable now.
+        pytest.skip(f"{snip.rel}: the output matched, but its timing claims need {max(snip.cores.values())} "
+                    f"free cores and other programs kept them busy through every retry (free: {run.free_cores:.1f}; "
+                    f"retries wait up to {CORES_WAIT} s in all); check it on a quieter machine with: ./guide check {snip.path.parent.name}\n"
+                    + "\n".join(problems))
+    guidekit.report(problems)
     guidekit.MEASURED += [(job.id, claim) for claim in guidekit.timing_claims(snip, run.stdout, run.free_cores)]
 
 
