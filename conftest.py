@@ -193,6 +193,11 @@ def run_page_block(item) -> None:
     guidekit.report(guidekit.page_block_problems(item.obj.code, Path(item.path), item.obj.lineno))
 
 
+def in_background(fn, *args) -> Future:
+    """Run fn(*args) on the suite's pool of snippet runs (GUIDE_PARALLEL at once), e.g. a timeline recording."""
+    return _pool.submit(fn, *args)
+
+
 def snippet_run(job: guidekit.Job) -> guidekit.Run:
     if job.id not in _runs:  # e.g. run from a filtered session
         _runs[job.id] = _pool.submit(run_job, job.snippet, job.python)

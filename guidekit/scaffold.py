@@ -182,9 +182,7 @@ def record_output(snippet: Path) -> Path:
     run = guidekit.run_snippet(snip, guidekit.interpreters()[minor])
     if run.returncode != 0 or run.stderr.strip():
         raise SystemExit(f"error: {snip.rel} failed:\n{run.stdout}{run.stderr}")
-    out = snippet.with_suffix(".out")
-    out.write_text(guidekit.clean(run.stdout), encoding="utf-8")
-    return out
+    return guidekit.write_output(snip, minor, run.stdout)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -387,6 +387,21 @@ def first_difference(expected: str, actual: str) -> tuple[int, str, str]:
     return 0, "", ""
 
 
+def write_output(snip: Snippet, minor: int, stdout: str) -> Path:
+    """Record a run's stdout (cleaned) as what Python 3.`minor` prints: into the variant that version
+    already owns, else into <name>.out for the oldest tested version (or a snippet with no output yet),
+    else into a new <name>.py3.`minor`.out. Returns the file written."""
+    recorded = snip.output_for(minor)
+    if recorded is not None and recorded.since == minor:
+        path = recorded.path
+    elif not snip.outputs or minor == snip.tested_minors[0]:
+        path = snip.path.with_suffix(".out")
+    else:
+        path = snip.path.with_name(f"{snip.path.stem}.py3.{minor}.out")
+    path.write_text(clean(stdout), encoding="utf-8")
+    return path
+
+
 TIMING_LINE = r"(?<!\w){label}\b\D*?(\d+(?:\.\d+)?)\s*s\b"
 
 

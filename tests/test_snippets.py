@@ -92,7 +92,7 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
     recorded = snip.output_for(job.minor)
     if recorded is None or guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")):
         if update_outputs:
-            record_output(snip, job.minor, recorded, run.stdout)
+            guidekit.write_output(snip, job.minor, run.stdout)
         elif recorded is None:
             pytest.fail(f"{snip.rel}: nothing recorded for Python 3.{job.minor}; record it with: {guidekit.update_hint(snip.rel)}",
                         pytrace=False)
@@ -120,17 +120,6 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
                     + "\n".join(problems))
     guidekit.report(problems)
     guidekit.MEASURED += [(job.id, claim) for claim in guidekit.timing_claims(snip, run.stdout, run.free_cores)]
-
-
-def record_output(snip: guidekit.Snippet, minor: int, recorded: guidekit.Output | None, stdout: str) -> None:
-    """--update-outputs: rewrite the variant this version owns, or start one for it."""
-    if recorded is not None and recorded.since == minor:
-        path = recorded.path
-    elif minor == snip.tested_minors[0]:
-        path = snip.path.with_suffix(".out")
-    else:
-        path = snip.path.with_name(f"{snip.path.stem}.py3.{minor}.out")
-    path.write_text(guidekit.clean(stdout), encoding="utf-8")
 
 
 def test_claims_that_need_free_cores_scale_only_when_cores_are_busy():

@@ -16,13 +16,13 @@ import os
 import re
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
 import guidekit
-from conftest import RUN_LOCK
+from conftest import RUN_LOCK, in_background
 from guidekit import timeline
 
 TIMELINES = guidekit.DOCS / "assets" / "timelines"
@@ -47,7 +47,6 @@ def minors_for(json_path: Path) -> list[int]:
 
 
 JOBS = [(p, m) for p in PICTURES for m in minors_for(p)]
-_pool = ThreadPoolExecutor(max_workers=int(os.environ.get("GUIDE_PARALLEL", "8")))
 _runs: dict[tuple[Path, int], Future] = {}
 _lock = threading.Lock()
 
@@ -66,7 +65,7 @@ def recording(json_path: Path, minor: int, request, again: bool = False) -> tupl
         exe = guidekit.interpreters().get(job[1])
         if exe:
             script = guidekit.rel(snippet_of(job[0]))
-            _runs[job] = _pool.submit(record_shared, script, exe)
+            _runs[job] = in_background(record_shared, script, exe)
 
     with _lock:
         if not _runs:
