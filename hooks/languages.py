@@ -47,6 +47,12 @@ def _script_json(data) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@event_priority(-200)  # after every plugin: mkdocstrings adds its stylesheet again for each language's build
+def on_config(config):
+    config.extra_css[:] = list(dict.fromkeys(config.extra_css))
+    return config
+
+
 def on_post_template(output: str, *, template_name, config) -> str:  # 404.html
     return HEAD_ALTERNATE.sub("", output) if template_name.endswith(".html") else output
 

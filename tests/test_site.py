@@ -109,7 +109,11 @@ def all_html(site) -> list[Path]:
 def test_nothing_is_loaded_from_outside(site):
     problems = []
     for page in all_html(site):
-        for url in parse(page).resources:
+        resources = parse(page).resources
+        twice = sorted({url for url in resources if url.endswith((".css", ".js")) and resources.count(url) > 1})
+        if twice:
+            problems.append(f"{page.relative_to(site.root)}: loads {', '.join(twice)} more than once")
+        for url in resources:
             if external(url):
                 problems.append(f"{page.relative_to(site.root)}: loads {url}")
             elif not local_file(site.root, page, url).is_file():
@@ -118,7 +122,8 @@ def test_nothing_is_loaded_from_outside(site):
         for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
             if external(url):
                 problems.append(f"{css.relative_to(site.root)}: loads {url}")
-    assert not problems, "the site must work offline and stay private; vendor these files:\n" + "\n".join(problems)
+    assert not problems, ("the site must work offline, stay private and load each file once; vendor "
+                          "these files, or find the plugin that adds them twice:\n" + "\n".join(problems))
 
 
 def test_internal_links_resolve_offline(site):
