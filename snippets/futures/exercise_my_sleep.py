@@ -1,7 +1,7 @@
 # /// script
 # requires-python = ">=3.11"
 # [tool.guide]
-# timings = { together = 0.2 }
+# timings = { together = 0.5 }
 # ///
 import asyncio
 import time
@@ -19,7 +19,7 @@ async def my_sleep(delay, result=None):
 
 async def main():
     start = time.perf_counter()
-    print(await asyncio.gather(my_sleep(0.2, "slow"), my_sleep(0.1, "fast")))
+    print(await asyncio.gather(my_sleep(0.5, "slow"), my_sleep(0.4, "fast")))
     print(f"together: {time.perf_counter() - start:.1f} s")
 
     try:

@@ -7,7 +7,7 @@ import asyncio
 import time
 
 # How long each mirror takes, and whether it answers or fails.
-MIRRORS = {"mirror-a": (0.1, False), "mirror-b": (0.3, True), "mirror-c": (0.5, True)}
+MIRRORS = {"mirror-a": (0.1, False), "mirror-b": (0.3, True), "mirror-c": (0.8, True)}
 
 
 async def download(mirror: str) -> str:

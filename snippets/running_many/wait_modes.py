@@ -1,7 +1,7 @@
 # /// script
 # requires-python = ">=3.11"
 # [tool.guide]
-# timings = { FIRST_COMPLETED = 0.1, FIRST_EXCEPTION = 0.2, ALL_COMPLETED = 0.3 }
+# timings = { FIRST_COMPLETED = 0.1, FIRST_EXCEPTION = 0.4, ALL_COMPLETED = 0.8 }
 # ///
 import asyncio
 import time
@@ -22,8 +22,8 @@ def outcome(task: asyncio.Task[str]) -> str:
 async def run(return_when: str) -> None:
     tasks = {
         asyncio.create_task(job(0.1), name="a"),
-        asyncio.create_task(job(0.2, fail=True), name="b"),
-        asyncio.create_task(job(0.3), name="c"),
+        asyncio.create_task(job(0.4, fail=True), name="b"),
+        asyncio.create_task(job(0.8), name="c"),
     }
     start = time.perf_counter()
     done, pending = await asyncio.wait(tasks, return_when=return_when)  # (2)!

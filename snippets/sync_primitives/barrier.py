@@ -1,7 +1,7 @@
 # /// script
 # requires-python = ">=3.11"
 # [tool.guide]
-# timings = { together = 0.3 }
+# timings = { "ann starts, waited" = 0.2 }
 # ///
 import asyncio
 import time
@@ -16,8 +16,9 @@ def now() -> str:
 async def player(name: str, load_time: float, barrier: asyncio.Barrier) -> None:
     await asyncio.sleep(load_time)  # loading the level
     print(f"{now()}: {name} is ready")
+    ready = time.perf_counter()
     await barrier.wait()  # (1)!
-    print(f"{now()}: {name} starts")
+    print(f"{now()}: {name} starts, waited {time.perf_counter() - ready:.1f} s")
 
 
 async def main() -> None:
@@ -26,7 +27,6 @@ async def main() -> None:
         tg.create_task(player("ann", 0.1, barrier))
         tg.create_task(player("ben", 0.3, barrier))
         tg.create_task(player("cat", 0.2, barrier))
-    print(f"together: {now()}")
 
 
 asyncio.run(main())
