@@ -38,6 +38,11 @@ def test_snippet_layout(update_outputs):
         for a, b in zip(snip.outputs, snip.outputs[1:], strict=False):
             if guidekit.masked(a.path.read_text(encoding="utf-8")) == guidekit.masked(b.path.read_text(encoding="utf-8")):
                 problems.append(f"{guidekit.rel(b.path)}: same as {a.path.name}, so it records no change; delete it")
+        for out in [] if update_outputs else snip.outputs:  # (--update-outputs re-records these)
+            # The numbers a reader sees must be ones the claims accept.
+            shown = guidekit.timing_problems(snip, out.path.read_text(encoding="utf-8"))
+            problems += [f"{guidekit.rel(out.path)}: records a run that misses a timing claim; re-record it on a "
+                         f"quiet machine with: {guidekit.update_hint(snip.rel)}\n  {p}" for p in shown]
         if snip.lowest_minor is None:
             problems.append(f"{snip.rel}:1: requires-python {snip.requires} matches no Python 3 version")
         elif not snip.outputs and not snip.problems and not update_outputs:
@@ -90,7 +95,11 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
     # Reload: with --update-outputs an earlier version's run may have added a variant.
     snip = guidekit.load_snippet(snip.path)
     recorded = snip.output_for(job.minor)
-    if recorded is None or guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")):
+    # --update-outputs also replaces a recording whose numbers miss the claims (only digits differ).
+    mended = (update_outputs and recorded is not None and recorded.since == job.minor
+              and guidekit.timing_problems(snip, recorded.path.read_text(encoding="utf-8"))
+              and not guidekit.timing_problems(snip, run.stdout, run.free_cores))
+    if mended or recorded is None or guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")):
         if update_outputs:
             guidekit.write_output(snip, job.minor, run.stdout)
         elif recorded is None:
