@@ -2,7 +2,7 @@
 # requires-python = ">=3.11"
 # dependencies = ["aiohttp==3.14.5", "httpx==0.28.1"]
 # [tool.guide]
-# timings = { "/slow/2" = 1.0, "/slow/5" = 1.2, "/slow/6" = 1.8, "/slow/8" = 0.3 }
+# timings = { "/slow/3" = 1.0, "/slow/5" = 1.2, "/slow/6" = 1.8, "/slow/8" = 0.3 }
 # ///
 import asyncio
 import time

@@ -19,7 +19,7 @@ async def main() -> None:
     print(await call("auth", 0.4, deadline))
     print(await call("profile", 0.4, deadline))
     try:
-        print(await call("recommendations", 0.4, deadline))
+        print(await call("recommendations", 0.8, deadline))
     except TimeoutError:
         print(f"recommendations: out of time after {loop.time() - start:.1f} s")
 
