@@ -237,7 +237,7 @@ class Run:
     returncode: int | None  # None: killed after the timeout
     seconds: float
     command: list[str]
-    free_cores: float | None = None  # measured just before the run, for snippets with [tool.guide] cores
+    free_cores: float | None = None  # the fewer measured just before and just after the run ([tool.guide] cores)
 
 
 def snippet_env(snip: Snippet | None = None) -> dict[str, str]:
@@ -327,7 +327,8 @@ def run_snippet(snip: Snippet, python: str) -> Run:
         out, err = proc.communicate()
         code = None
     return Run(out.decode("utf-8", "replace"), (err or b"").decode("utf-8", "replace"),
-               code, time.monotonic() - start, cmd, free)
+               code, time.monotonic() - start, cmd,
+               None if free is None else min(free, free_cores(max(snip.cores.values()))))
 
 
 _SPIN = """
@@ -415,8 +416,8 @@ class TimingClaim:
     got: float | None  # None: the run printed no line for it
 
     @property
-    def low(self) -> float:  # a wait cannot finish early
-        return self.expected * 0.9
+    def low(self) -> float:  # a wait cannot finish early, nor work with all cores free
+        return self.claimed * 0.9
 
     @property
     def high(self) -> float:  # room for a busy 2-core machine
