@@ -442,7 +442,7 @@ def timing_claims(snip: Snippet, stdout: str, free: float | None = None) -> list
 
 def timing_problems(snip: Snippet, stdout: str, free: float | None = None) -> list[str]:
     """Check the claims in [tool.guide] timings against a real run: each must take at least 90 %
-    of the expected time and at most expected + 25 % + 0.1 s (see TimingClaim)."""
+    of the claimed time and at most the expected time (see timing_claims) + 25 % + 0.1 s."""
     problems = []
     for c in timing_claims(snip, stdout, free):
         if c.got is None:

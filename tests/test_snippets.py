@@ -20,12 +20,20 @@ RETRIES = 2  # a snippet that really blocks its loop or misses its timing fails 
 SLOW_STEP = re.compile(r"Executing <.*> took (?:\d+\.\d+|#\.#) seconds$")
 
 
+def hit_its_bound(stderr: str) -> bool:
+    """Examples bound every conversation (asyncio.timeout(10) and the like). Under load that bound
+    once fired for chat_room/chat.py, which takes 1 s: its traceback ended in asyncio's TimeoutError."""
+    return bool(re.search(r"^TimeoutError\b", stderr, re.M) and re.search(r"asyncio/(?:timeouts|tasks)\.py", stderr))
+
+
 def starved(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
-    """Did the run fail only in ways that a busy machine causes (a slow-step report, or a missed
-    timing claim)? Such a run is retried (RETRIES times at most), with no other snippet running;
+    """Did the run fail only in ways that a busy machine causes (a slow-step report, a missed
+    timing claim, or its own time bound firing)? Such a run is retried (RETRIES times at most), with no other snippet running;
     a snippet that really blocks its loop fails every time."""
-    if run.returncode != 0:
+    if run.returncode is None:  # killed: a hang (it had its whole timeout)
         return False
+    if run.returncode != 0:  # the snippet's own bound on its conversation fired: a hang, or starved?
+        return snip.stderr == "fail" and hit_its_bound(run.stderr)
     if snip.stderr == "fail" and run.stderr.strip():
         return all(SLOW_STEP.search(line) for line in run.stderr.strip().splitlines())
     recorded = snip.output_for(minor)
@@ -77,7 +85,8 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
     for attempt in range(1, RETRIES + 1):  # slow only because the machine was busy? Again, alone.
         if not starved(snip, run, job.minor):
             break
-        why = "timing claim missed" if guidekit.timing_problems(snip, run.stdout, run.free_cores) else "slow-step report"
+        why = ("its own time bound fired" if run.returncode else "timing claim missed"
+               if guidekit.timing_problems(snip, run.stdout, run.free_cores) else "slow-step report")
         run = run_alone(snip, job.python)
         guidekit.SUMMARY.append(f"Re-ran {job.id} (retry {attempt}): the run before looked starved by "
                                 f"load ({why}); this one {'did the same' if starved(snip, run, job.minor) else 'passed'}")
@@ -164,3 +173,13 @@ def test_a_slow_step_report_in_logged_output_counts_as_load_not_as_drift():
     assert not starved(snip, run(lines), 11)
     assert starved(snip, run(lines[:-2] + [slow] + lines[-2:]), 11)
     assert not starved(snip, run(lines[:-2] + [slow, "INFO something else"] + lines[-2:]), 11)
+
+
+def test_a_fired_time_bound_counts_as_load_and_any_other_error_does_not():
+    snip = guidekit.load_snippet(guidekit.SNIPPETS / "chat_room" / "chat.py")
+    bound = ('  File ".../asyncio/timeouts.py", line 115, in __aexit__\n    raise TimeoutError from exc_val\n'
+             "TimeoutError\nException ignored while finalizing socket <socket.socket fd=6>:\n")
+    other = '  File "snippets/chat_room/chat.py", line 128, in hear\nValueError: bad line\n'
+    assert starved(snip, guidekit.Run("", bound, 1, 10.0, ["python"]), 11)
+    assert not starved(snip, guidekit.Run("", other, 1, 1.0, ["python"]), 11)
+    assert not starved(snip, guidekit.Run("", "", None, 30.0, ["python"]), 11)  # killed: a hang
