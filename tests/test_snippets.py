@@ -45,6 +45,16 @@ def starved(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
     return bool(guidekit.timing_problems(snip, run.stdout, run.free_cores))
 
 
+def failed(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
+    """Would this run fail the test (not counting a hang, which already had its whole timeout)?"""
+    if run.returncode is None:
+        return False
+    recorded = snip.output_for(minor)
+    return bool(run.returncode or (snip.stderr == "fail" and run.stderr.strip())
+                or (recorded and guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")))
+                or guidekit.timing_problems(snip, run.stdout, run.free_cores))
+
+
 def test_snippet_layout(update_outputs):
     assert guidekit.all_snippets(), "no snippets found under snippets/<chapter>/<name>.py"
     problems = guidekit.stray_snippet_files()
@@ -83,13 +93,20 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
 
     run = snippet_run(job)
     for attempt in range(1, RETRIES + 1):  # slow only because the machine was busy? Again, alone.
-        if not starved(snip, run, job.minor):
+        if starved(snip, run, job.minor):
+            why = "looked starved by load (" + ("its own time bound fired" if run.returncode else "timing claim missed"
+                  if guidekit.timing_problems(snip, run.stdout, run.free_cores) else "slow-step report") + ")"
+        elif attempt == 1 and not update_outputs and failed(snip, run, job.minor):
+            # Any other failure gets one run alone too: an example whose output depends on load
+            # (debugging/exercise_culprit.py prints what debug mode flagged) passes there, and is
+            # listed below for a reviewer; a real bug or a blocked loop fails again.
+            why = "failed while other snippets ran"
+        else:
             break
-        why = ("its own time bound fired" if run.returncode else "timing claim missed"
-               if guidekit.timing_problems(snip, run.stdout, run.free_cores) else "slow-step report")
         run = run_alone(snip, job.python)
-        guidekit.SUMMARY.append(f"Re-ran {job.id} (retry {attempt}): the run before looked starved by "
-                                f"load ({why}); this one {'did the same' if starved(snip, run, job.minor) else 'passed'}")
+        again = starved(snip, run, job.minor) or failed(snip, run, job.minor)
+        guidekit.SUMMARY.append(f"Re-ran {job.id} alone (retry {attempt}): the run before {why}; "
+                                f"this one {'did the same' if again else 'passed'}")
     command = " ".join(run.command[:-1] + [snip.rel])
     where = f"(Python 3.{job.minor}, `{command}`)"
     if run.returncode is None:
