@@ -168,7 +168,7 @@ async def main() -> None:
 
         print("-- bob pastes a long log, one line at a time, and carol reads nothing")
         for n in range(1, 20_000):
-            await bob.say(f"log line {n} " + "." * 60, quiet=True)
+            await bob.say(f"log line {n} " + "." * 1000, quiet=True)
             if (line := await alice.hear(quiet=True)).startswith("* "):  # (4)!
                 print(f"{alice.label:>7} hears  {line}")
                 await alice.hear(quiet=True)  # the log line bob just sent
