@@ -67,6 +67,16 @@ class Snippet:
     def rel(self) -> str:
         return rel(self.path)
 
+    @property
+    def cores_needed(self) -> int:
+        """The most free cores any of its timing claims assumes (0: none; see [tool.guide] cores)."""
+        return max(self.cores.values(), default=0)
+
+    def short_of_cores(self, free: float | None, label: str | None = None) -> bool:
+        """Did `free` cores (measured by free_cores) fall short of what its claims (or one claim) assume?"""
+        needed = self.cores.get(label, 0) if label else self.cores_needed
+        return free is not None and free < needed * 0.9
+
     def supports(self, minor: int) -> bool:
         return self.requires.contains(f"3.{minor}.0")
 
@@ -311,7 +321,7 @@ def run_snippet(snip: Snippet, python: str) -> Run:
         cmd = command_for(snip, python)
     except GuideError as exc:
         return Run("", str(exc), 1, 0.0, [python, snip.rel])
-    free = free_cores(max(snip.cores.values())) if snip.cores else None
+    free = free_cores(snip.cores_needed) if snip.cores else None
     start = time.monotonic()
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=snippet_env(snip), stdin=subprocess.DEVNULL,
@@ -328,7 +338,7 @@ def run_snippet(snip: Snippet, python: str) -> Run:
         code = None
     return Run(out.decode("utf-8", "replace"), (err or b"").decode("utf-8", "replace"),
                code, time.monotonic() - start, cmd,
-               None if free is None else min(free, free_cores(max(snip.cores.values()))))
+               None if free is None else min(free, free_cores(snip.cores_needed)))
 
 
 _SPIN = """
@@ -433,7 +443,7 @@ def timing_claims(snip: Snippet, stdout: str, free: float | None = None) -> list
     claims = []
     for label, claimed in snip.timings.items():
         expected = claimed
-        if label in snip.cores and free is not None and free < snip.cores[label] * 0.9:
+        if snip.short_of_cores(free, label):
             expected = round(claimed * snip.cores[label] / max(1.0, free), 2)
         m = re.search(TIMING_LINE.format(label=re.escape(label)), stdout)
         claims.append(TimingClaim(label, claimed, expected, float(m[1]) if m else None))

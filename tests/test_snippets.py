@@ -128,18 +128,18 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
     # Reload: with --update-outputs an earlier version's run may have added a variant.
     snip = guidekit.load_snippet(snip.path)
     recorded = snip.output_for(job.minor)
+    expected = recorded.path.read_text(encoding="utf-8") if recorded else ""
     # --update-outputs also replaces a recording whose numbers miss the claims (only digits differ).
     mended = (update_outputs and recorded is not None and recorded.since == job.minor
-              and guidekit.timing_problems(snip, recorded.path.read_text(encoding="utf-8"))
+              and guidekit.timing_problems(snip, expected)
               and not guidekit.timing_problems(snip, run.stdout, run.free_cores))
-    if mended or recorded is None or guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")):
+    if mended or recorded is None or guidekit.masked(run.stdout) != guidekit.masked(expected):
         if update_outputs:
             guidekit.write_output(snip, job.minor, run.stdout)
         elif recorded is None:
             pytest.fail(f"{snip.rel}: nothing recorded for Python 3.{job.minor}; record it with: {guidekit.update_hint(snip.rel)}",
                         pytrace=False)
         else:
-            expected = recorded.path.read_text(encoding="utf-8")
             line, want, got = guidekit.first_difference(guidekit.masked(expected), guidekit.masked(run.stdout))
             pytest.fail(
                 f"{guidekit.rel(recorded.path)}:{line}: output drifted on Python 3.{job.minor}.\n"
@@ -150,13 +150,13 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
                 pytrace=False,
             )
 
-    if run.free_cores is not None and any(run.free_cores < n * 0.9 for n in snip.cores.values()):
+    if snip.short_of_cores(run.free_cores):
         guidekit.SUMMARY.append(f"{job.id}: only {run.free_cores:.1f} cores were free (other programs were "
                                 f"busy), so the claims that assume more were scaled to that")
     problems = guidekit.timing_problems(snip, run.stdout, run.free_cores)
-    if problems and run.free_cores is not None and run.free_cores < max(snip.cores.values()) * 0.9:
+    if problems and snip.short_of_cores(run.free_cores):
         # Its claims need cores that other programs kept busy through every try: not checkable now.
-        pytest.skip(f"{snip.rel}: the output matched, but its timing claims need {max(snip.cores.values())} "
+        pytest.skip(f"{snip.rel}: the output matched, but its timing claims need {snip.cores_needed} "
                     f"free cores and other programs kept them busy through every retry (free: {run.free_cores:.1f}; "
                     f"retries wait up to {CORES_WAIT} s in all); check it on a quieter machine with: ./guide check {snip.path.parent.name}\n"
                     + "\n".join(problems))
