@@ -57,8 +57,10 @@ async def first_good(client: httpx.AsyncClient, prompt: str) -> str:
             for next_done in asyncio.as_completed(tasks):  # (2)!
                 try:
                     return await next_done
-                except httpx.HTTPError as exc:
+                except httpx.HTTPStatusError as exc:
                     print(f"  a model failed: {exc.response.status_code}")  # (3)!
+                except httpx.TransportError as exc:
+                    print(f"  a model failed: {type(exc).__name__}")
         raise RuntimeError("every model failed")
     finally:
         for task in tasks:
