@@ -11,7 +11,7 @@
     ./guide links [--http]            every external link, as file:line: url
     ./guide lighthouse [PAGE ...]     Lighthouse's four scores for sample pages
     ./guide bench [--quick]           the echo-server benchmark (about 4 min; writes its data file)
-    ./guide pythons                   install CPython 3.14 and 3.15 if missing (see guidekit/pythons.sh)
+    ./guide pythons                   install CPython 3.14 and 3.15 if missing; name each Python's release
     ./guide timeline SCRIPT -o OUT.svg [--lang en] [-p 3.13]   draw what the event loop did (guidekit/timeline.py)
 
 Paths are relative to the repository root. `./guide COMMAND --help` tells more.
@@ -53,8 +53,18 @@ def node_packages() -> None:
 
 
 def pythons() -> int:
-    """Install what is missing of CPython 3.14 and 3.15 (guidekit/pythons.sh)."""
-    return call(["bash", str(ROOT / "guidekit" / "pythons.sh")])
+    """Install what is missing of CPython 3.14 and 3.15 (guidekit/pythons.sh), then name the patch
+    release of each tested Python: asyncio changes in bug-fix releases too, and pages say so."""
+    rc = call(["bash", str(ROOT / "guidekit" / "pythons.sh")])
+    found = guidekit.interpreters()
+    for minor in guidekit.TESTED_MINORS:
+        if exe := found.get(minor):
+            release = subprocess.run([exe, "-c", "import platform; print(platform.python_version())"],
+                                     capture_output=True, text=True, timeout=60).stdout.strip()
+            print(f"pythons: 3.{minor} is {release or '?'} ({exe})")
+        else:
+            print(f"pythons: 3.{minor} is missing")
+    return rc
 
 
 def snippet_filter(targets: list[str]) -> list[str]:
