@@ -11,7 +11,7 @@
     ./guide links [--http]            every external link, as file:line: url
     ./guide lighthouse [PAGE ...]     Lighthouse's four scores for sample pages
     ./guide bench [--quick]           the echo-server benchmark (about 4 min; writes its data file)
-    ./guide pythons                   install CPython 3.14 and 3.15 if missing; name each Python's release
+    ./guide pythons                   install CPython 3.13-3.15 if missing; name each Python's release
     ./guide timeline SCRIPT -o OUT.svg [--lang en] [-p 3.13]   draw what the event loop did (guidekit/timeline.py)
 
 Paths are relative to the repository root. `./guide COMMAND --help` tells more.
@@ -53,7 +53,7 @@ def node_packages() -> None:
 
 
 def pythons() -> int:
-    """Install what is missing of CPython 3.14 and 3.15 (guidekit/pythons.sh), then name the patch
+    """Install what is missing of CPython 3.13-3.15 (guidekit/pythons.sh), then name the patch
     release of each tested Python: asyncio changes in bug-fix releases too, and pages say so."""
     rc = call(["bash", str(ROOT / "guidekit" / "pythons.sh")])
     found = guidekit.interpreters()

@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
 # Makes every CPython the guide is tested on (3.11-3.15) available to the test suite.
 #   ./guide pythons       (./guide test runs it first)
-# 3.11-3.13 come from pyenv (or any python3.X on PATH, or GUIDE_PYTHONS). Python 3.14 and 3.15
-# are taken from PATH when there; otherwise Debian unstable's packages are installed into a small
-# chroot made with mmdebstrap (their binaries need a newer glibc than Debian 12), and wrappers
-# .pythons/python3.14 and .pythons/python3.15 run them there, with the current directory and /tmp
-# bound in at the same paths. guidekit/snippets.py finds the wrappers. Run again any time: it only does
-# what is missing.
+# 3.11 and 3.12 come from pyenv (or any python3.X on PATH, or GUIDE_PYTHONS). Python 3.13, 3.14 and
+# 3.15 are taken from PATH when a recent enough release is there (FLOORS below); otherwise Debian
+# unstable's packages are installed into a small chroot made with mmdebstrap (their binaries need a
+# newer glibc than Debian 12), and wrappers .pythons/python3.X run them there, with the current
+# directory and /tmp bound in at the same paths. guidekit/snippets.py finds the wrappers and, for
+# each minor, uses the newest release on the machine. Run again any time: it only does what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CHROOT=${GUIDE_CHROOT:-/var/cache/asyncio-guide/unstable}
-PACKAGES="python3.14 python3.15"
+PACKAGES="python3.13 python3.14 python3.15"
+# The oldest bug-fix release of each of these that the pages describe. asyncio changed in bug-fix
+# releases: from 3.13.15 and 3.14.7 a cancelled Server.serve_forever() closes its clients
+# (gh-123720) and Process.wait() returns without reading the pipes (gh-119710). An older release
+# found on this machine is not enough; Debian unstable's current one is installed instead.
+FLOORS="3.13.15 3.14.7 3.15.0"
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
-have() {  # is python$1 reachable without the chroot?
-  command -v "python$1" >/dev/null && return 0
-  for exe in ${GUIDE_PYTHONS:-}; do
-    [ "$("$exe" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" = "$1" ] && return 0
+have() {  # is python$1, release $2 or newer, reachable without the chroot?
+  for exe in $(command -v "python$1") ${GUIDE_PYTHONS:-}; do
+    "$exe" -c "import sys; v = '$2'.split('.'); sys.exit(sys.version_info[:2] != tuple(map(int, v[:2])) or sys.version_info[:3] < tuple(map(int, v)))" 2>/dev/null && return 0
   done
   return 1
 }
 
 wanted=()
-for v in 3.14 3.15; do have "$v" || wanted+=("$v"); done
+for floor in $FLOORS; do v=${floor%.*}; have "$v" "$floor" || wanted+=("$v"); done
 mkdir -p .pythons
-[ ${#wanted[@]} -gt 0 ] || { echo "pythons: 3.14 and 3.15 found on this machine"; exit 0; }
+[ ${#wanted[@]} -gt 0 ] || { echo "pythons: $FLOORS or newer found on this machine"; exit 0; }
 
 if [ "$(cat "$CHROOT/.guide-packages" 2>/dev/null)" != "$PACKAGES" ]; then
   if [ "$(uname -s)" != Linux ]; then

@@ -197,8 +197,10 @@ def stray_snippet_files() -> list[str]:
 
 @cache
 def interpreters() -> dict[int, str]:
-    """Python 3 interpreters on this machine, by minor version; the running one wins its minor."""
+    """Python 3 interpreters on this machine, by minor version: for each minor, the newest bug-fix
+    release found (asyncio changes in those too); on a tie, the running one, then the first found."""
     found: dict[int, str] = {sys.version_info.minor: sys.executable}
+    micro: dict[int, int] = {sys.version_info.minor: sys.version_info.micro}
     candidates = os.environ.get("GUIDE_PYTHONS", "").split()
     candidates += sorted(str(p) for p in (ROOT / ".pythons").glob("python3.*"))  # guidekit/pythons.sh
     for root in (os.environ.get("PYENV_ROOT", ""), "/root/.pyenv", os.path.expanduser("~/.pyenv")):
@@ -208,13 +210,13 @@ def interpreters() -> dict[int, str]:
     for exe in candidates:
         try:
             out = subprocess.run(
-                [exe, "-c", "import sys; print(sys.version_info[0], sys.version_info[1])"],
+                [exe, "-c", "import sys; print(*sys.version_info[:3])"],
                 capture_output=True, text=True, timeout=20,
             ).stdout.split()
         except (OSError, subprocess.SubprocessError):
             continue
-        if len(out) == 2 and out[0] == "3":
-            found.setdefault(int(out[1]), exe)
+        if len(out) == 3 and out[0] == "3" and int(out[2]) > micro.get(int(out[1]), -1):
+            found[int(out[1])], micro[int(out[1])] = exe, int(out[2])
     return dict(sorted(found.items()))
 
 

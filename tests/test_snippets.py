@@ -84,7 +84,7 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
     if job.python is None:
         reason = (
             f"{snip.rel}: needs Python 3.{job.minor}, which is not on this machine (have: "
-            f"{', '.join(f'3.{m}' for m in guidekit.interpreters())}); install 3.14 and 3.15 with "
+            f"{', '.join(f'3.{m}' for m in guidekit.interpreters())}); install 3.13-3.15 with "
             f"`{guidekit.PYTHONS_HINT}`, others with pyenv or GUIDE_PYTHONS=/path/to/python3.X"
         )
         if os.environ.get("CI"):
