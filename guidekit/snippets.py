@@ -252,6 +252,7 @@ class Run:
     command: list[str]
     free_cores: float | None = None  # the fewer measured just before and just after the run ([tool.guide] cores)
     excused: int = 0  # slow-step reports removed: the process was waiting for a CPU (excuse_slow_steps)
+    slow_steps: str = ""  # what guidekit/step_probe measured: "seconds seconds_waiting threshold" lines
 
 
 def snippet_env(snip: Snippet | None = None) -> dict[str, str]:
@@ -349,7 +350,7 @@ def run_snippet(snip: Snippet, python: str) -> Run:
     stdout, n_out = excuse_slow_steps(out.decode("utf-8", "replace"), steps)
     stderr, n_err = excuse_slow_steps((err or b"").decode("utf-8", "replace"), steps)
     return Run(stdout, stderr, code, seconds, cmd,
-               None if free is None else min(free, free_cores(snip.cores_needed)), n_out + n_err)
+               None if free is None else min(free, free_cores(snip.cores_needed)), n_out + n_err, steps)
 
 
 STEP_PROBE = Path(__file__).parent / "step_probe"  # its sitecustomize.py measures slow steps

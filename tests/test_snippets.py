@@ -215,6 +215,8 @@ def test_a_slow_step_is_excused_only_when_the_process_was_waiting_for_a_cpu(tmp_
         for minor, python in guidekit.interpreters().items():
             if snip.supports(minor):
                 run = guidekit.run_snippet(snip, python)
+                took, waited, threshold = map(float, run.slow_steps.split())  # the probe measured the step
+                assert 0.2 <= took < 1 and took - waited >= 0.2 - 0.01 and threshold == 0.1, f"Python 3.{minor}: {run}"
                 assert run.excused == 0 and re.search(r"^Executing <Task .*> took 0\.2\d+ seconds$", run.stderr, re.M), (
                     f"Python 3.{minor}: {run}")
     finally:
