@@ -331,22 +331,24 @@ def run_snippet(snip: Snippet, python: str) -> Run:
     os.close(fd)
     env = snippet_env(snip) | {"PYTHONPATH": str(STEP_PROBE), "GUIDE_STEP_LOG": step_log}
     start = time.monotonic()
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT if snip.stderr == "show" else subprocess.PIPE,
-        start_new_session=True,
-    )
     try:
-        out, err = proc.communicate(timeout=snip.timeout)
-        code = proc.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        out, err = proc.communicate()
-        code = None
-    seconds = time.monotonic() - start
-    steps = Path(step_log).read_text(encoding="utf-8")
-    os.unlink(step_log)
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT if snip.stderr == "show" else subprocess.PIPE,
+            start_new_session=True,
+        )
+        try:
+            out, err = proc.communicate(timeout=snip.timeout)
+            code = proc.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+            code = None
+        seconds = time.monotonic() - start
+        steps = Path(step_log).read_text(encoding="utf-8")
+    finally:
+        os.unlink(step_log)
     stdout, n_out = excuse_slow_steps(out.decode("utf-8", "replace"), steps)
     stderr, n_err = excuse_slow_steps((err or b"").decode("utf-8", "replace"), steps)
     return Run(stdout, stderr, code, seconds, cmd,
@@ -367,7 +369,9 @@ def excuse_slow_steps(text: str, steps: str) -> tuple[str, int]:
     its report, however busy the machine is."""
     excusable = []
     for line in steps.splitlines():
-        took, waited, threshold = map(float, line.split())
+        if len(fields := line.split()) != 3:  # a run killed while the probe was writing
+            continue
+        took, waited, threshold = map(float, fields)
         if took - waited < threshold:
             excusable.append(took)
     excused = 0
