@@ -56,12 +56,10 @@ def pythons() -> int:
     """Install what is missing of CPython 3.13-3.15 (guidekit/pythons.sh), then name the patch
     release of each tested Python: asyncio changes in bug-fix releases too, and pages say so."""
     rc = call(["bash", str(ROOT / "guidekit" / "pythons.sh")])
-    found = guidekit.interpreters()
+    found, releases = guidekit.interpreters(), guidekit.interpreter_releases()
     for minor in guidekit.TESTED_MINORS:
         if exe := found.get(minor):
-            release = subprocess.run([exe, "-c", "import platform; print(platform.python_version())"],
-                                     capture_output=True, text=True, timeout=60).stdout.strip()
-            print(f"pythons: 3.{minor} is {release or '?'} ({exe})")
+            print(f"pythons: 3.{minor} is {releases[minor]} ({exe})")
         else:
             print(f"pythons: 3.{minor} is missing")
     return rc

@@ -6,6 +6,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import platform
 import re
 import shutil
 import signal
@@ -196,11 +197,20 @@ def stray_snippet_files() -> list[str]:
 # --------------------------------------------------------------------------- interpreters
 
 
-@cache
 def interpreters() -> dict[int, str]:
     """Python 3 interpreters on this machine, by minor version: for each minor, the newest bug-fix
     release found (asyncio changes in those too); on a tie, the running one, then the first found."""
-    found: dict[int, str] = {sys.version_info.minor: sys.executable}
+    return {minor: exe for minor, (exe, _) in _find_interpreters().items()}
+
+
+def interpreter_releases() -> dict[int, str]:
+    """The release of each of interpreters(), as `./guide pythons` prints it: {13: "3.13.18"}."""
+    return {minor: release for minor, (_, release) in _find_interpreters().items()}
+
+
+@cache
+def _find_interpreters() -> dict[int, tuple[str, str]]:
+    found: dict[int, tuple[str, str]] = {sys.version_info.minor: (sys.executable, platform.python_version())}
     micro: dict[int, int] = {sys.version_info.minor: sys.version_info.micro}
     candidates = os.environ.get("GUIDE_PYTHONS", "").split()
     candidates += sorted(str(p) for p in (ROOT / ".pythons").glob("python3.*"))  # guidekit/pythons.sh
@@ -211,13 +221,13 @@ def interpreters() -> dict[int, str]:
     for exe in candidates:
         try:
             out = subprocess.run(
-                [exe, "-c", "import sys; print(*sys.version_info[:3])"],
+                [exe, "-c", "import platform, sys; print(*sys.version_info[:3], platform.python_version())"],
                 capture_output=True, text=True, timeout=20,
             ).stdout.split()
         except (OSError, subprocess.SubprocessError):
             continue
-        if len(out) == 3 and out[0] == "3" and int(out[2]) > micro.get(int(out[1]), -1):
-            found[int(out[1])], micro[int(out[1])] = exe, int(out[2])
+        if len(out) == 4 and out[0] == "3" and int(out[2]) > micro.get(int(out[1]), -1):
+            found[int(out[1])], micro[int(out[1])] = (exe, out[3]), int(out[2])
     return dict(sorted(found.items()))
 
 
@@ -356,7 +366,12 @@ def run_snippet(snip: Snippet, python: str) -> Run:
 
 
 STEP_PROBE = Path(__file__).parent / "step_probe"  # its sitecustomize.py measures slow steps
-_SLOW_STEP_LINE = re.compile(r"^[^\n]*?Executing <[^\n]*> took (\d+\.\d+) seconds$\n?", re.M)
+# asyncio's debug mode (-X dev) on a step slower than loop.slow_callback_duration (0.1 s), e.g.
+# "Executing <Task ...> took 0.136 seconds": on stderr, or on stdout ("WARNING Executing ...") when a
+# snippet logs there. SLOW_STEP_REPORT also matches it after masked() (took #.# seconds).
+_REPORT = r"Executing <[^\n]*> took ({}) seconds$"
+SLOW_STEP_REPORT = re.compile(_REPORT.format(r"\d+\.\d+|#\.#"))
+_SLOW_STEP_LINE = re.compile("^[^\n]*?" + _REPORT.format(r"\d+\.\d+") + "\n?", re.M)  # a whole raw line
 
 
 def excuse_slow_steps(text: str, steps: str) -> tuple[str, int]:

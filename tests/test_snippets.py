@@ -16,9 +16,7 @@ from conftest import CORES_WAIT, all_jobs, run_alone, snippet_run
 
 JOBS = all_jobs()
 RETRIES = 2  # a snippet that really blocks its loop or misses its timing fails all three runs
-# asyncio's debug mode (-X dev) on a step slower than 0.1 s: real blocking, or a CPU-starved run.
-# It goes to stderr, or to stdout when the snippet logs there (then "WARNING Executing ...").
-SLOW_STEP = re.compile(r"Executing <.*> took (?:\d+\.\d+|#\.#) seconds$")
+SLOW_STEP = guidekit.SLOW_STEP_REPORT  # real blocking, or a CPU-starved run that the probe could not explain
 
 
 def hit_its_bound(stderr: str) -> bool:
