@@ -25,6 +25,12 @@ def hit_its_bound(stderr: str) -> bool:
     return bool(re.search(r"^TimeoutError\b", stderr, re.M) and re.search(r"asyncio/(?:timeouts|tasks)\.py", stderr))
 
 
+def recorded_masked(snip: guidekit.Snippet, minor: int) -> str | None:
+    """The output recorded for this Python, masked as runs are compared with it (None: none yet)."""
+    recorded = snip.output_for(minor)
+    return None if recorded is None else guidekit.masked(recorded.path.read_text(encoding="utf-8"))
+
+
 def starved(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
     """Did the run fail only in ways that a busy machine causes (a slow-step report, a missed
     timing claim, or its own time bound firing)? Such a run is retried (RETRIES times at most), with no other snippet running;
@@ -35,10 +41,8 @@ def starved(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
         return snip.stderr == "fail" and hit_its_bound(run.stderr)
     if snip.stderr == "fail" and run.stderr.strip():
         return all(SLOW_STEP.search(line) for line in run.stderr.strip().splitlines())
-    recorded = snip.output_for(minor)
-    if recorded is not None:
-        want = guidekit.masked(recorded.path.read_text(encoding="utf-8")).splitlines()
-        got = guidekit.masked(run.stdout).splitlines()
+    if (recorded := recorded_masked(snip, minor)) is not None:
+        want, got = recorded.splitlines(), guidekit.masked(run.stdout).splitlines()
         if got != want:  # only slow-step reports that the recording does not show?
             return [line for line in got if not SLOW_STEP.search(line) or line in want] == want
     return bool(guidekit.timing_problems(snip, run.stdout, run.free_cores))
@@ -48,9 +52,9 @@ def failed(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
     """Would this run fail the test (not counting a hang, which already had its whole timeout)?"""
     if run.returncode is None:
         return False
-    recorded = snip.output_for(minor)
+    recorded = recorded_masked(snip, minor)
     return bool(run.returncode or (snip.stderr == "fail" and run.stderr.strip())
-                or (recorded and guidekit.masked(run.stdout) != guidekit.masked(recorded.path.read_text(encoding="utf-8")))
+                or (recorded is not None and guidekit.masked(run.stdout) != recorded)
                 or guidekit.timing_problems(snip, run.stdout, run.free_cores))
 
 
