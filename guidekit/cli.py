@@ -30,9 +30,10 @@ import guidekit
 from guidekit import ROOT
 
 PYTEST = [sys.executable, "-m", "pytest"]
-# The quick checks a writer runs while working (no browser, no linters, no site build).
+# The quick checks a writer runs while working (no browser, no linters, no site build); README.md and
+# docs/ for the ```python blocks on pages, which pytest-codeblocks runs.
 QUICK = ["tests/test_docs.py", "tests/test_translation.py", "tests/test_links.py", "tests/test_snippets.py",
-         "tests/test_timelines.py"]
+         "tests/test_timelines.py", "README.md", "docs"]
 RUNS = "(test_snippet_output or test_timeline_matches_its_snippet)"  # the tests that run snippets
 
 
@@ -114,7 +115,7 @@ def cmd_run(ns) -> int:
         raise SystemExit("\n".join(snip.problems))
     pythons_here = guidekit.interpreters()
     minors = [int(v.split(".")[1]) for v in ns.python] if ns.python else snip.tested_minors
-    status = 0
+    status = drifted = 0
     for minor in minors:
         exe = pythons_here.get(minor)
         if exe is None:
@@ -132,8 +133,13 @@ def cmd_run(ns) -> int:
         print(run.stdout, end="" if run.stdout.endswith("\n") or not run.stdout else "\n")
         if run.stderr.strip():
             print(f"-- stderr --\n{run.stderr}", end="")
-        status |= not same or run.returncode != 0
-    if status:
+        leaked = snip.stderr == "fail" and bool(run.stderr.strip())
+        if leaked:  # the test fails such a run: a warning, a leak, or a slow-step report (a blocked loop)
+            print("-- the test fails this run: its stderr must stay empty ('Executing ... took' means a "
+                  "blocked loop, a warning means a leak)")
+        status |= not same or run.returncode != 0 or leaked
+        drifted |= not same
+    if drifted:
         print(f"\nIf the new output is right: {guidekit.update_hint(snip.rel)}")
     return status
 

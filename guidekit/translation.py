@@ -202,6 +202,9 @@ def summary(statuses: list[Status]) -> list[str]:
         if st.problems:
             lines.append(f"  {st.name}: not synced yet -> {SYNC_COMMAND} {st.name}")
         else:
-            who = " and ".join(rel(st.zh if lang == "zh" else st.en) for lang in st.behind)
-            lines.append(f"  {st.name}: {who} behind its twin -> translate, then {SYNC_COMMAND} {st.name}")
+            if len(st.behind) == 1:
+                who = f"{rel(st.zh if st.behind[0] == 'zh' else st.en)} behind its twin"
+            else:
+                who = f"both {rel(st.zh)} and {rel(st.en)} changed"
+            lines.append(f"  {st.name}: {who} -> translate, then {SYNC_COMMAND} {st.name}")
     return lines

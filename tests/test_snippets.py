@@ -31,6 +31,24 @@ def recorded_masked(snip: guidekit.Snippet, minor: int) -> str | None:
     return None if recorded is None else guidekit.masked(recorded.path.read_text(encoding="utf-8"))
 
 
+def slow_step_reports(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> list[str]:
+    """The slow-step reports of a run that went wrong only by them: all of its stderr is such
+    reports, or its output differs from the recording only by such lines ([] otherwise)."""
+    if run.returncode != 0:
+        return []
+    if snip.stderr == "fail" and run.stderr.strip():
+        lines = run.stderr.strip().splitlines()
+        return lines if all(SLOW_STEP.search(line) for line in lines) else []
+    if (recorded := recorded_masked(snip, minor)) is not None:
+        want = recorded.splitlines()
+        extra = [line for line in run.stdout.splitlines() if SLOW_STEP.search(line)
+                 and guidekit.masked(line) not in want]
+        got = guidekit.masked(run.stdout).splitlines()
+        if got != want and [line for line in got if not SLOW_STEP.search(line) or line in want] == want:
+            return extra
+    return []
+
+
 def starved(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
     """Did the run fail only in ways that a busy machine causes (a slow-step report, a missed
     timing claim, or its own time bound firing)? Such a run is retried (RETRIES times at most), with no other snippet running;
@@ -39,12 +57,12 @@ def starved(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> bool:
         return False
     if run.returncode != 0:  # the snippet's own bound on its conversation fired: a hang, or starved?
         return snip.stderr == "fail" and hit_its_bound(run.stderr)
+    if slow_step_reports(snip, run, minor):
+        return True
     if snip.stderr == "fail" and run.stderr.strip():
-        return all(SLOW_STEP.search(line) for line in run.stderr.strip().splitlines())
-    if (recorded := recorded_masked(snip, minor)) is not None:
-        want, got = recorded.splitlines(), guidekit.masked(run.stdout).splitlines()
-        if got != want:  # only slow-step reports that the recording does not show?
-            return [line for line in got if not SLOW_STEP.search(line) or line in want] == want
+        return False
+    if (recorded := recorded_masked(snip, minor)) is not None and guidekit.masked(run.stdout) != recorded:
+        return False
     return bool(guidekit.timing_problems(snip, run.stdout, run.free_cores))
 
 
@@ -94,11 +112,12 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
 
-    run = snippet_run(job)
+    run, retried = snippet_run(job), False
     for attempt in range(1, RETRIES + 1):  # slow only because the machine was busy? Again, alone.
         if starved(snip, run, job.minor):
-            why = "looked starved by load (" + ("its own time bound fired" if run.returncode else "timing claim missed"
-                  if guidekit.timing_problems(snip, run.stdout, run.free_cores) else "slow-step report") + ")"
+            why = ("fired its own time bound (load, or a hang)" if run.returncode else
+                   "had a slow-step report (load, or a blocking call)" if slow_step_reports(snip, run, job.minor)
+                   else "missed a timing claim (load, or a real slowdown)")
         elif attempt == 1 and not update_outputs and failed(snip, run, job.minor):
             # Any other failure gets one run alone too: an example whose output depends on load
             # (debugging/exercise_culprit.py prints what debug mode flagged) passes there, and is
@@ -106,7 +125,7 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
             why = "failed while other snippets ran"
         else:
             break
-        run = run_alone(snip, job.python)
+        run, retried = run_alone(snip, job.python), True
         again = starved(snip, run, job.minor) or failed(snip, run, job.minor)
         guidekit.SUMMARY.append(f"Re-ran {job.id} alone (retry {attempt}): the run before {why}; "
                                 f"this one {'did the same' if again else 'passed'}")
@@ -119,6 +138,16 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
         pytest.fail(
             f"{snip.rel}: still running after {snip.timeout:g} s {where}, so it was killed. Every wait "
             f"in an example needs a timeout; raise [tool.guide] timeout only if it really needs longer.",
+            pytrace=False,
+        )
+    if reports := slow_step_reports(snip, run, job.minor):
+        pytest.fail(
+            f"{snip.rel}: a step blocked the event loop {where}. asyncio's debug mode reported:\n"
+            + "\n".join(reports) + "\n"
+            f"Waiting for a CPU does not explain it{', and runs alone did the same' if retried else ''}. A coroutine makes a "
+            f"blocking call (time.sleep, CPU-heavy work, a blocking socket, file or HTTP call) between two awaits: "
+            f"await its asyncio form (asyncio.sleep, asyncio streams), or run it in a thread with "
+            f"asyncio.to_thread. The report names the task and where its coroutine is defined.",
             pytrace=False,
         )
     if snip.stderr == "fail" and run.stderr.strip():
@@ -151,8 +180,9 @@ def test_snippet_output(job: guidekit.Job, update_outputs):
                 f"{guidekit.rel(recorded.path)}:{line}: output drifted on Python 3.{job.minor}.\n"
                 f"  recorded: {want}\n  now:      {got}\n"
                 f"If the new output is right, run: {guidekit.update_hint(snip.rel)}\n"
-                f"(a version whose output differs gets its own {snip.path.stem}.py3.{job.minor}.out; "
-                f"show it on the page in a version tab)\n--- full output now ---\n{run.stdout}",
+                + (f"(a version whose output differs gets its own {snip.path.stem}.py3.{job.minor}.out; "
+                   f"show it on the page in a version tab)\n" if recorded.since != job.minor else "")
+                + f"--- full output now ---\n{run.stdout}",
                 pytrace=False,
             )
 
@@ -196,6 +226,9 @@ def test_a_slow_step_report_in_logged_output_counts_as_load_not_as_drift():
     assert not starved(snip, run(lines), 11)
     assert starved(snip, run(lines[:-2] + [slow] + lines[-2:]), 11)
     assert not starved(snip, run(lines[:-2] + [slow, "INFO something else"] + lines[-2:]), 11)
+    # If the retries see it too, the failure quotes the report itself (a blocked loop), not a drift.
+    assert slow_step_reports(snip, run(lines[:-2] + [slow] + lines[-2:]), 11) == [slow]
+    assert slow_step_reports(snip, run(lines[:-2] + [slow, "INFO something else"] + lines[-2:]), 11) == []
 
 
 def test_a_slow_step_is_excused_only_when_the_process_was_waiting_for_a_cpu(tmp_path):
