@@ -70,3 +70,22 @@ def test_ci_runs_the_readme_test_command():
     command = "./guide test"
     assert f"``` shell\n{command}\n```" in readme, f"README.md must show the test command `{command}` in a shell block"
     assert re.search(rf"^{re.escape(command)}\s*$", ci, re.M), f".ci/run must call the README's test command `{command}`"
+
+
+def test_a_page_block_is_held_to_the_snippets_standard():
+    """A ```python block on a page runs like a snippet (own process, -X dev, warnings as errors, the
+    step probe): an exception, a coroutine never awaited and a blocked loop each fail, naming the page
+    and the line; a clean block passes."""
+    page, summary = guidekit.DOCS / "tasks.en.md", len(guidekit.SUMMARY)
+    assert guidekit.page_block_problems("import asyncio\nasyncio.run(asyncio.sleep(0.01))\n", page, 10) == []
+    [raised] = guidekit.page_block_problems("x = 1\nprint(x + 'a')\n", page, 10)
+    assert raised.startswith("docs/tasks.en.md:12: the ```python block at line 10 raised TypeError:"), raised
+    [unawaited] = guidekit.page_block_problems("import asyncio\nasyncio.sleep(1)\n", page, 10)
+    assert unawaited.startswith("docs/tasks.en.md:10: the ```python block at line 10 wrote to stderr: "
+                                "RuntimeWarning: coroutine 'sleep' was never awaited"), unawaited
+    blocker = "import asyncio\nimport time\n\n\nasync def main():\n    time.sleep(0.2)\n\n\nasyncio.run(main())\n"
+    [blocked] = guidekit.page_block_problems(blocker, page, 10)  # after two more runs, each blocked too
+    assert blocked.startswith("docs/tasks.en.md:10: the ```python block at line 10 blocked the event loop"), blocked
+    assert re.search(r"^Executing <Task .*> took 0\.2\d\d seconds$", blocked, re.M), blocked
+    assert len(guidekit.SUMMARY) == summary + 2  # its two retries (taken out: this page has no such block)
+    del guidekit.SUMMARY[summary:]
