@@ -380,6 +380,13 @@ STEP_PROBE = Path(__file__).parent / "step_probe"  # its sitecustomize.py measur
 _REPORT = r"Executing <[^\n]*> took ({}) seconds$"
 SLOW_STEP_REPORT = re.compile(_REPORT.format(r"\d+\.\d+|#\.#"))
 _SLOW_STEP_LINE = re.compile("^[^\n]*?" + _REPORT.format(r"\d+\.\d+") + "\n?", re.M)  # a whole raw line
+RETRIES = 2  # runs again after one that only looked starved: a real blocker or hang fails all three
+
+
+def only_slow_step_reports(stderr: str) -> list[str]:
+    """The lines of stderr if every one is a slow-step report ([] if it is empty or has anything else)."""
+    lines = stderr.strip().splitlines()
+    return lines if all(SLOW_STEP_REPORT.search(line) for line in lines) else []
 
 
 def excuse_slow_steps(text: str, steps: str) -> tuple[str, int]:
@@ -539,14 +546,14 @@ def page_block_problems(code: str, page: Path, fence_line: int) -> list[str]:
     """Run a ```python block of a page the way snippets run (own process, -X dev, warnings as
     errors, nothing on stderr) and name the page, the line and the exception when it fails.
     Like a snippet's, a run whose only fault is a slow-step report that waiting for a CPU does not
-    explain is run again, twice at most: a block that blocks its loop fails all three runs."""
+    explain is run again (RETRIES times at most): a block that blocks its loop fails every run."""
     cmd = [sys.executable, "-X", "dev", "-W", "error", "-c", code]
-    for attempt in range(3):
+    for attempt in range(RETRIES + 1):
         run = run_probed(cmd, snippet_env(), DEFAULT_TIMEOUT)
-        lines = run.stderr.strip().splitlines()
-        if run.returncode != 0 or not lines or not all(SLOW_STEP_REPORT.search(line) for line in lines):
+        blocked = run.returncode == 0 and only_slow_step_reports(run.stderr)
+        if not blocked:
             break
-        if attempt < 2:
+        if attempt < RETRIES:
             SUMMARY.append(f"Re-ran the ```python block at {rel(page)}:{fence_line} (retry {attempt + 1}): "
                            f"the run before had a slow-step report (load, or a blocking call)")
     if run.returncode is None:
@@ -563,8 +570,8 @@ def page_block_problems(code: str, page: Path, fence_line: int) -> list[str]:
     last = errors[-1] if errors else stderr.strip().splitlines()[-1]
     what = f"raised {last.strip()}" if run.returncode else f"wrote to stderr: {last.strip()}"
     fix = "fix the code, or move it to snippets/<chapter>/<name>.py and include it."
-    if run.returncode == 0 and all(SLOW_STEP_REPORT.search(x) for x in stderr.strip().splitlines()):
-        what = "blocked the event loop (asyncio's debug mode reported a slow step, three runs out of three)"
+    if blocked:
+        what = f"blocked the event loop (asyncio's debug mode reported a slow step in all {RETRIES + 1} runs)"
         fix = ("a coroutine makes a blocking call between two awaits: await its asyncio form "
                "(asyncio.sleep), or run it in a thread with asyncio.to_thread.")
     return [

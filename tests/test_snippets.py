@@ -15,7 +15,7 @@ import guidekit
 from conftest import CORES_WAIT, all_jobs, run_alone, snippet_run
 
 JOBS = all_jobs()
-RETRIES = 2  # a snippet that really blocks its loop or misses its timing fails all three runs
+RETRIES = guidekit.RETRIES  # a snippet that really blocks its loop or misses its timing fails all three runs
 SLOW_STEP = guidekit.SLOW_STEP_REPORT  # real blocking, or a CPU-starved run that the probe could not explain
 
 
@@ -37,8 +37,7 @@ def slow_step_reports(snip: guidekit.Snippet, run: guidekit.Run, minor: int) -> 
     if run.returncode != 0:
         return []
     if snip.stderr == "fail" and run.stderr.strip():
-        lines = run.stderr.strip().splitlines()
-        return lines if all(SLOW_STEP.search(line) for line in lines) else []
+        return guidekit.only_slow_step_reports(run.stderr)
     if (recorded := recorded_masked(snip, minor)) is not None:
         want = recorded.splitlines()
         extra = [line for line in run.stdout.splitlines() if SLOW_STEP.search(line)

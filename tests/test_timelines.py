@@ -98,7 +98,7 @@ def test_timeline_matches_its_snippet(json_path: Path, minor: int, update_output
     snippet = guidekit.rel(snippet_of(json_path))
     rec, log = recording(json_path, minor, request)
     committed = load(json_path)
-    for attempt in (1, 2):  # a busy machine can blur a run (stretch a step past 0.1 s): again, alone
+    for attempt in range(1, guidekit.RETRIES + 1):  # a busy machine can blur a run (stretch a step past 0.1 s): again, alone
         if rec is None or timeline.structure(rec) == committed.get("structure"):
             break
         with RUN_LOCK.exclusive():

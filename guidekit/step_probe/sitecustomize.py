@@ -1,4 +1,4 @@
-"""Loaded into every snippet run by guidekit.run_snippet (it puts this folder on PYTHONPATH).
+"""Loaded into every run of guidekit.run_probed (snippets and page blocks; it puts this folder on PYTHONPATH).
 
 When asyncio's debug mode reports a slow step (`Executing <Task ...> took 0.105 seconds`), was
 the step slow, or was the process waiting for a CPU because other programs kept the cores busy?
